@@ -1,0 +1,48 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .treatAllWarnings(as: .error),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "kroniek",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "kroniek", targets: ["kroniek"]),
+        .library(name: "KroniekCore", targets: ["KroniekCore"]),
+        .library(name: "KroniekExtraction", targets: ["KroniekExtraction"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "KroniekCore", swiftSettings: strict),
+        .target(
+            name: "KroniekPacks",
+            dependencies: ["KroniekCore"],
+            resources: [.copy("Packs")],
+            swiftSettings: strict
+        ),
+        .target(name: "KroniekReading", dependencies: ["KroniekCore", "KroniekPacks"], swiftSettings: strict),
+        .target(name: "KroniekExtraction", dependencies: ["KroniekCore", "KroniekPacks"], swiftSettings: strict),
+        .executableTarget(
+            name: "kroniek",
+            dependencies: [
+                "KroniekCore", "KroniekPacks", "KroniekReading", "KroniekExtraction",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "KroniekCoreTests", dependencies: ["KroniekCore"], swiftSettings: strict),
+        .testTarget(name: "KroniekPacksTests", dependencies: ["KroniekPacks"], swiftSettings: strict),
+        .testTarget(
+            name: "KroniekReadingTests", dependencies: ["KroniekReading", "KroniekPacks"], swiftSettings: strict),
+        .testTarget(
+            name: "KroniekExtractionTests", dependencies: ["KroniekExtraction", "KroniekPacks", "KroniekReading"],
+            swiftSettings: strict),
+        .testTarget(name: "kroniekTests", dependencies: ["kroniek"], swiftSettings: strict),
+    ]
+)

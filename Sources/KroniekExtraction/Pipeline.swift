@@ -1,0 +1,56 @@
+import KroniekCore
+import KroniekPacks
+
+/// The extraction stages wired in order: sentences, time, actors, places,
+/// events (with modality, dates, locations and casualties), quotes and
+/// relations.
+///
+/// Build one per language pack and reuse it: it holds the parsed pack data
+/// and is safe to share across threads.
+public struct Pipeline: Sendable {
+    public let pack: LanguagePack
+    let splitter: SentenceSplitter
+    let timeTagger: TimeTagger
+    let actors: ActorRecognizer
+    let places: PlaceResolver
+    let coder: EventCoder
+    let modality: ModalityAssessor
+    let casualties: CasualtyCounter
+    let quotes: QuoteFinder
+    let relations: RelationFinder
+
+    public init(pack: LanguagePack) throws(PackError) {
+        self.pack = pack
+        splitter = try SentenceSplitter(pack: pack)
+        timeTagger = try TimeTagger(pack: pack)
+        actors = try ActorRecognizer(pack: pack)
+        places = try PlaceResolver(pack: pack)
+        coder = try EventCoder(pack: pack)
+        modality = try ModalityAssessor(pack: pack)
+        casualties = try CasualtyCounter(pack: pack)
+        quotes = try QuoteFinder(pack: pack)
+        relations = try RelationFinder(pack: pack)
+    }
+
+    public func extract(_ article: Article) -> ExtractedArticle {
+        let anchor = article.anchorDay
+        var analyzed = splitter.split(article).map(AnalyzedSentence.init)
+        for i in analyzed.indices {
+            analyzed[i].timexes = timeTagger.tag(analyzed[i], anchor: anchor)
+        }
+        analyzed = actors.recognize(analyzed, on: anchor)
+        let placeMentions = analyzed.map { places.places(in: $0) }
+        let context = EventContext(
+            sentences: analyzed, places: placeMentions, anchor: anchor, modality: modality, casualties: casualties)
+        let events = coder.code(context, articleID: article.id)
+        return ExtractedArticle(
+            article: article,
+            sentences: analyzed.map(\.sentence),
+            timexes: analyzed.flatMap(\.timexes),
+            mentions: analyzed.flatMap(\.mentions),
+            events: events,
+            quotes: quotes.quotes(in: analyzed),
+            relations: relations.relations(in: analyzed)
+        )
+    }
+}

@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `kroniek` command: turns news articles into political event data.
+@main
+struct Kroniek: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kroniek",
+        abstract: "Turn news articles into political event data.",
+        version: "0.1.0",
+        subcommands: [Extract.self]
+    )
+}
