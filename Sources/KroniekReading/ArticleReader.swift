@@ -30,13 +30,23 @@ public struct ArticleReader: Sendable {
     public func read(_ data: Data, file: String) throws(ReadError) -> [Article] {
         guard !data.isEmpty else { throw ReadError(file: file, .empty) }
         guard let text = String(data: data, encoding: .utf8) else { throw ReadError(file: file, .notUTF8) }
-        let paragraphs = text.components(separatedBy: "\n\n").map {
+        var body = Substring(text)
+        var published = options.published
+        var url: String?
+        // Interim: the url:/published: header layout, until the full readers land.
+        while let newline = body.firstIndex(of: "\n"), body.hasPrefix("url:") || body.hasPrefix("month:") || body.hasPrefix("published:") || body.hasPrefix("outlet:") {
+            let line = body[..<newline]
+            if line.hasPrefix("published:") { published = line.dropFirst(10).trimmingCharacters(in: .whitespaces) }
+            if line.hasPrefix("url:") { url = line.dropFirst(4).trimmingCharacters(in: .whitespaces) }
+            body = body[body.index(after: newline)...]
+        }
+        let paragraphs = String(body).components(separatedBy: "\n\n").map {
             $0.trimmingCharacters(in: .whitespacesAndNewlines)
         }.filter { !$0.isEmpty }
         guard let first = paragraphs.first else { throw ReadError(file: file, .empty) }
         return [
             Article(
-                id: file, file: file, title: first, published: options.published, language: options.language,
+                id: file, file: file, title: first, published: published, language: options.language, url: url,
                 paragraphs: Array(paragraphs.dropFirst()))
         ]
     }
