@@ -1,0 +1,135 @@
+import Foundation
+import KroniekCore
+import KroniekPacks
+
+/// What a stretch of words can tell about an actor, before composition:
+/// "Turkse" (a country adjective) + "president" (a role) + "Erdogan" (a
+/// known person) become one mention.
+enum ActorPiece: Sendable {
+    /// A known actor; several rows when its coding changes over time.
+    case actor([ActorEntry])
+    case adjective(country: String)
+    case demonym(country: String)
+    /// An institution, group or role noun with its CAMEO sector.
+    case sector(code: String, kind: String)
+    /// A pronoun or phrase that points back to earlier actors.
+    case reference(ReferenceKind)
+}
+
+/// What a referring expression points back to.
+enum ReferenceKind: String, Sendable {
+    /// "hij", "zij" (singular): the last person, else the last actor.
+    case person
+    /// "beide landen", "de staatsleiders": the last two actors of different countries.
+    case pair
+    /// "het land": the last country.
+    case country
+}
+
+/// One row of `actors.tsv` or `people.tsv`: an actor and when its coding holds.
+struct ActorEntry: Sendable, Hashable {
+    var code: String
+    var kind: String
+    var name: String
+    var from: Day?
+    var to: Day?
+    var id: String?
+
+    func holds(on day: Day) -> Bool {
+        (from.map { $0 <= day } ?? true) && (to.map { day <= $0 } ?? true)
+    }
+
+    var actor: Actor {
+        Actor(id: id, name: name, code: code, country: ActorCode.country(of: code), sectors: ActorCode.sectors(of: code), kind: kind)
+    }
+}
+
+/// Reading CAMEO-style actor codes.
+enum ActorCode {
+    /// Prefixes that are not countries.
+    static let nonCountry: Set<String> = ["IGO", "NGO", "IMG", "MNC", "UIS"]
+
+    /// The ISO3 country of a code, nil for international bodies and groups.
+    static func country(of code: String) -> String? {
+        let prefix = String(code.prefix(3))
+        return prefix.count == 3 && !nonCountry.contains(prefix) ? prefix : nil
+    }
+
+    /// Sector codes after the country prefix (IGO codes: none).
+    static func sectors(of code: String) -> [String] {
+        guard country(of: code) != nil else { return [] }
+        var rest = Substring(code.dropFirst(3))
+        var sectors: [String] = []
+        while rest.count >= 3 {
+            sectors.append(String(rest.prefix(3)))
+            rest = rest.dropFirst(3)
+        }
+        return sectors
+    }
+}
+
+/// The phrase table of actor pieces built from the pack: `actors.tsv`,
+/// `people.tsv`, `country-words.tsv`, `sectors.tsv`, `references.tsv`, and
+/// the country names ICU knows in the pack's language.
+struct ActorLexicon: Sendable {
+    var table = PhraseTable<ActorPiece>()
+    /// Country names by ISO3, for naming actors made from adjectives.
+    var countryNames: [String: String] = [:]
+    let words: WordClasses
+
+    init(pack: LanguagePack) throws(PackError) {
+        words = try WordClasses(pack: pack)
+        try addCountries(pack)
+        for file in ["actors.tsv", "people.tsv"] where pack.has(file) {
+            for row in try pack.rows(file) {
+                try row.require(4)
+                let entry = ActorEntry(
+                    code: row[1], kind: row[2], name: row[3], from: row.optional(4).flatMap(Day.init(iso:)),
+                    to: row.optional(5).flatMap(Day.init(iso:)), id: row.optional(6))
+                for form in row[0].split(separator: ",") {
+                    table.add(form.trimmingCharacters(in: .whitespaces), .actor([entry]))
+                }
+            }
+        }
+        if pack.has("country-words.tsv") {
+            for row in try pack.rows("country-words.tsv") {
+                try row.require(2)
+                for form in row[1].split(separator: ",") { table.add(String(form), .adjective(country: row[0])) }
+                for form in row[2].split(separator: ",") { table.add(String(form), .demonym(country: row[0])) }
+            }
+        }
+        if pack.has("sectors.tsv") {
+            for row in try pack.rows("sectors.tsv") {
+                try row.require(2)
+                table.add(row[0], .sector(code: row[1], kind: row.optional(2) ?? "institution"))
+            }
+        }
+        for row in try pack.rows("references.tsv") {
+            try row.require(2)
+            guard let kind = ReferenceKind(rawValue: row[1]) else {
+                throw row.error("unknown reference kind '\(row[1])' (person, pair, country)")
+            }
+            table.add(row[0], .reference(kind))
+        }
+    }
+
+    /// Country names in the pack's language from ICU, mapped to ISO3 through
+    /// `countries.tsv`.
+    private mutating func addCountries(_ pack: LanguagePack) throws(PackError) {
+        let locale = Locale(identifier: pack.language)
+        for row in try pack.rows("countries.tsv") {
+            try row.require(2)
+            let iso3 = row[0], iso2 = row[1]
+            guard let name = locale.localizedString(forRegionCode: iso2) else { continue }
+            countryNames[iso3] = name
+            let entry = ActorEntry(code: iso3, kind: "country", name: name)
+            table.add(name, .actor([entry]))
+        }
+    }
+}
+
+extension ActorLexicon {
+    /// "van" in "de president van Rusland": the pack's `of` words.
+    func isOfWord(_ key: String) -> Bool { words.contains(key, .of) }
+    func isDeterminer(_ key: String) -> Bool { words.contains(key, .determiner) }
+}

@@ -1,0 +1,107 @@
+import KroniekCore
+
+/// A light syntactic view of one sentence: where clauses begin, which
+/// actor mentions sit in a prepositional phrase, and which are coordinated
+/// ("Rusland en Turkije").
+///
+/// Clauses start at a subordinating word ("dat", "omdat", "waarbij") or
+/// after ";" and ":"; commas alone do not split, so an apposition ("Peskov,
+/// woordvoerder van het Kremlin, verwacht") stays in its clause.
+struct ClauseView {
+    let sentence: AnalyzedSentence
+    let words: WordClasses
+    /// Clause number of each token.
+    private(set) var clauseOf: [Int] = []
+    /// Mentions with their token ranges, in order; same-span mentions are kept.
+    private(set) var actors: [Placed] = []
+
+    struct Placed {
+        var mention: Mention
+        var start: Int
+        var end: Int
+        /// The preposition that governs it, if any ("tegen", "door").
+        var preposition: String?
+        /// Index of its coordination group.
+        var group: Int
+    }
+
+    init(_ sentence: AnalyzedSentence, words: WordClasses) {
+        self.sentence = sentence
+        self.words = words
+        clauseOf = Self.clauses(sentence.tokens, words: words)
+        var placed: [Placed] = []
+        for mention in sentence.mentions {
+            guard let span = mention.span else { continue }
+            let start = sentence.tokenIndex(atOrAfter: span[0])
+            var end = start
+            while end < sentence.tokens.count, sentence.tokens[end].end <= span[1] { end += 1 }
+            placed.append(Placed(mention: mention, start: start, end: max(end, start + 1), preposition: preposition(before: start), group: 0))
+        }
+        // Coordination: mentions joined only by "en" / "," / determiners, or sharing a span.
+        var group = 0
+        for i in placed.indices {
+            if i > 0 {
+                let previous = placed[i - 1]
+                let sameSpan = previous.start == placed[i].start
+                let between = sentence.tokens[min(previous.end, placed[i].start)..<placed[i].start]
+                let joined = !between.isEmpty && between.allSatisfy {
+                    words.contains($0.key, .coordinator) || $0.text == "," || words.contains($0.key, .determiner)
+                } && between.contains { words.contains($0.key, .coordinator) || $0.text == "," }
+                if !(sameSpan || joined) { group += 1 }
+                if joined, placed[i].preposition == nil { placed[i].preposition = previous.preposition }
+            }
+            placed[i].group = group
+        }
+        actors = placed
+    }
+
+    /// Clause numbers: a new clause starts at a subordinator or relative word
+    /// (unless a determiner reading fits: "in dat gebied") and after ; or :.
+    static func clauses(_ tokens: [Token], words: WordClasses) -> [Int] {
+        var result: [Int] = []
+        var clause = 0
+        for (i, token) in tokens.enumerated() {
+            if i > 0 {
+                let previous = tokens[i - 1]
+                if previous.text == ";" || previous.text == ":" {
+                    clause += 1
+                } else if words.contains(token.key, .subordinator) || words.contains(token.key, .relative) {
+                    let determinerReading = words.contains(token.key, .determiner) && words.contains(previous.key, .preposition)
+                    if !determinerReading { clause += 1 }
+                }
+            }
+            result.append(clause)
+        }
+        return result
+    }
+
+    /// The preposition right before token `index`, skipping determiners.
+    func preposition(before index: Int) -> String? {
+        var i = index - 1
+        while i >= 0, words.contains(sentence.tokens[i].key, .determiner), !words.contains(sentence.tokens[i].key, .preposition) {
+            i -= 1
+        }
+        guard i >= 0 else { return nil }
+        let key = sentence.tokens[i].key
+        return words.contains(key, .preposition) ? key : nil
+    }
+
+    func clause(of token: Int) -> Int { clauseOf[token] }
+
+    /// Token range of a clause.
+    func range(ofClause clause: Int) -> Range<Int> {
+        let start = clauseOf.firstIndex(of: clause) ?? 0
+        let end = (clauseOf.lastIndex(of: clause) ?? (clauseOf.count - 1)) + 1
+        return start..<end
+    }
+
+    /// Mentions in a clause.
+    func actors(inClause clause: Int) -> [Placed] {
+        actors.filter { clauseOf[$0.start] == clause }
+    }
+
+    /// All mentions of a coordination group.
+    func members(ofGroup group: Int) -> [Placed] {
+        actors.filter { $0.group == group }
+    }
+}

@@ -1,0 +1,83 @@
+import KroniekPacks
+
+/// One line of `events.tsv`: a trigger (verb lemma, noun forms or a noun
+/// suffix), words that must appear in the same clause, the CAMEO code it
+/// reports and how its actors are found.
+public struct EventPattern: Sendable, Hashable {
+    public var code: String
+    /// The trigger as written in the pack, for messages and output.
+    public var trigger: String
+    /// Words (lemmas or forms) that must also occur in the clause.
+    public var companions: [String]
+    /// Prepositions that introduce the target ("tegen", "op"); empty: the object.
+    public var targetPrepositions: [String]
+    public var flags: Set<Flag>
+
+    public enum Flag: String, Sendable, Hashable {
+        /// Two parties act on each other ("ontmoeten elkaar", "A en B sluiten een akkoord").
+        case symmetric
+        /// A verb of saying: dropped when the sentence codes what is said.
+        case speech
+        /// The pattern has no target.
+        case notarget
+        /// The trigger's source is the pattern's object (e.g. a passive-only reading).
+        case passive
+    }
+}
+
+/// The event patterns of a pack (`events.tsv`), indexed for lookup by lemma,
+/// by word form and by noun suffix.
+///
+/// Columns: `code<TAB>trigger<TAB>target prepositions<TAB>flags`. The
+/// trigger is `head [companion ...]`; a head is a verb infinitive (matched
+/// through the lemma table, separable particles included: "aankondigen"
+/// matches "kondigde ... aan"), noun forms separated by `|`
+/// ("luchtaanval|luchtaanvallen"), or a suffix after `~` ("~aanval" matches
+/// "raketaanval").
+public struct EventPatterns: Sendable {
+    private(set) var byHead: [String: [EventPattern]] = [:]
+    private(set) var suffixes: [(suffix: String, pattern: EventPattern)] = []
+
+    public init(pack: LanguagePack) throws(PackError) {
+        for row in try pack.rows("events.tsv") {
+            try row.require(2)
+            let code = row[0]
+            guard (2...4).contains(code.count), code.allSatisfy(\.isNumber) else {
+                throw row.error("'\(code)' is not a CAMEO code")
+            }
+            let words = row[1].split(separator: " ").map { String($0).lowercased() }
+            guard let head = words.first else { throw row.error("empty trigger") }
+            var flags = Set<EventPattern.Flag>()
+            for name in row[3].split(separator: ",") {
+                guard let flag = EventPattern.Flag(rawValue: String(name)) else {
+                    throw row.error("unknown flag '\(name)'")
+                }
+                flags.insert(flag)
+            }
+            let pattern = EventPattern(
+                code: code, trigger: row[1], companions: Array(words.dropFirst()),
+                targetPrepositions: row[2].split(separator: "|").map(String.init).filter { $0 != "-" },
+                flags: flags)
+            for form in head.split(separator: "|") {
+                if form.hasPrefix("~") {
+                    suffixes.append((String(form.dropFirst()), pattern))
+                } else {
+                    byHead[String(form), default: []].append(pattern)
+                }
+            }
+        }
+        suffixes.sort { $0.suffix.count > $1.suffix.count }
+    }
+
+    /// Patterns whose head is one of `lemmas`.
+    func patterns(forLemmas lemmas: [String]) -> [EventPattern] {
+        lemmas.flatMap { byHead[$0] ?? [] }
+    }
+
+    /// Patterns whose suffix head ends the word `key` (longest suffix first).
+    func patterns(forSuffixOf key: String) -> [EventPattern] {
+        guard let best = suffixes.first(where: { key.hasSuffix($0.suffix) && key.count > $0.suffix.count })
+        else { return [] }
+        return suffixes.filter { $0.suffix == best.suffix }.map(\.pattern)
+    }
+}

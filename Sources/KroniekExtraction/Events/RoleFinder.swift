@@ -1,0 +1,66 @@
+import KroniekCore
+
+/// Picks the source and target actors of a trigger from the clause view.
+///
+/// Active clauses: the source is the first actor not governed by a
+/// preposition (the subject, before or after the finite verb), the target
+/// the actor after one of the pattern's target prepositions, else the next
+/// ungoverned actor (the object). Passive clauses: the source follows the
+/// agent preposition ("door"), the subject is the target. Coordinated
+/// subjects give one event per member; symmetric patterns pair them up.
+struct RoleFinder {
+    let words: WordClasses
+
+    struct Roles {
+        var sources: [Actor?]
+        var targets: [Actor?]
+        /// Whether source and target came from one coordinated group ("A en B ontmoeten elkaar").
+        var mutual: Bool
+    }
+
+    func roles(for trigger: Trigger, in view: ClauseView) -> Roles {
+        let clause = view.clause(of: trigger.token)
+        var inClause = view.actors(inClause: clause).filter { !trigger.tokens.contains($0.start) }
+        // Fall back to the whole sentence when the clause has no unmarked actor (a "te" clause, a short clause).
+        if !inClause.contains(where: { $0.preposition == nil }) {
+            let main = view.actors.filter { $0.preposition == nil && $0.start < trigger.token }
+            inClause = main + inClause
+        }
+        let targetPreps = trigger.pattern.targetPrepositions
+        let agentActors = inClause.filter { $0.preposition.map { words.contains($0, .agent) } ?? false }
+        let unmarked = inClause.filter { $0.preposition == nil }
+        let groups = Dictionary(grouping: unmarked, by: \.group).sorted { $0.key < $1.key }.map(\.value)
+
+        var sourceGroup: [ClauseView.Placed] = []
+        var targetGroup: [ClauseView.Placed] = []
+        if trigger.passive {
+            sourceGroup = agentActors.isEmpty ? [] : view.members(ofGroup: agentActors[0].group)
+            targetGroup = groups.first ?? []
+        } else {
+            sourceGroup = groups.first ?? []
+            if let prepTarget = inClause.first(where: { a in
+                a.preposition.map { targetPreps.contains($0) } ?? false
+            }) {
+                targetGroup = view.members(ofGroup: prepTarget.group)
+            } else if !trigger.pattern.flags.contains(.notarget), groups.count > 1 {
+                targetGroup = groups[1]
+            }
+        }
+        let symmetric = trigger.pattern.flags.contains(.symmetric)
+        if symmetric, targetGroup.isEmpty, sourceGroup.count >= 2 {
+            // "A en B ontmoeten elkaar": one event between the first two.
+            return Roles(sources: [sourceGroup[0].mention.actor], targets: [sourceGroup[1].mention.actor], mutual: true)
+        }
+        let sources: [Actor?] = sourceGroup.isEmpty ? [nil] : unique(sourceGroup.map(\.mention.actor))
+        var targets: [Actor?] = targetGroup.isEmpty ? [nil] : unique(targetGroup.map(\.mention.actor))
+        if let only = sources.first, sources.count == 1, targets.count == 1, let target = targets[0], only?.code == target.code {
+            targets = [nil]
+        }
+        return Roles(sources: sources, targets: targets, mutual: false)
+    }
+
+    private func unique(_ actors: [Actor]) -> [Actor?] {
+        var seen: Set<String> = []
+        return actors.filter { seen.insert($0.code + $0.name).inserted }
+    }
+}

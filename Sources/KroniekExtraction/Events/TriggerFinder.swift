@@ -1,0 +1,84 @@
+import KroniekCore
+
+/// A place in a sentence where an event pattern matched.
+struct Trigger {
+    var pattern: EventPattern
+    /// The head token.
+    var token: Int
+    /// Tokens of the trigger as written: head, separable particle, companions.
+    var tokens: [Int]
+    /// Whether the head is a past participle in a passive clause.
+    var passive: Bool
+}
+
+/// Finds pattern heads among a sentence's tokens: verb lemmas (with
+/// separable particles anywhere later in the clause, or "aan te kondigen"),
+/// noun forms and noun suffixes, checking companions in the clause.
+struct TriggerFinder {
+    let patterns: EventPatterns
+    let lemmatizer: Lemmatizer
+    let words: WordClasses
+
+    func triggers(in view: ClauseView) -> [Trigger] {
+        let tokens = view.sentence.tokens
+        var found: [Trigger] = []
+        for i in tokens.indices where tokens[i].isWord && !tokens[i].isCapitalized || (i == 0 && tokens[i].isWord) {
+            let clause = view.clause(of: i)
+            let clauseRange = view.range(ofClause: clause)
+            let base = lemmatizer.lemmas(of: tokens[i].key)
+            var candidates: [(lemmas: [String], particle: Int?)] = [(base, nil)]
+            // Separable particles after the verb in its clause, or "aan te <verb>".
+            for j in clauseRange where j != i && words.contains(tokens[j].key, .particle) {
+                let before = j < i && i - j == 2 && words.contains(tokens[j + 1].key, .infinitive)
+                let after = j > i
+                if before || after {
+                    candidates.append((base.map { tokens[j].key + $0 }, j))
+                }
+            }
+            var best: Trigger?
+            for candidate in candidates {
+                var matched = patterns.patterns(forLemmas: candidate.lemmas)
+                if candidate.particle == nil { matched += patterns.patterns(forSuffixOf: tokens[i].key) }
+                for pattern in matched {
+                    guard let companions = companionTokens(pattern, in: clauseRange, besides: i, tokens: tokens) else { continue }
+                    var used = [i] + companions
+                    if let particle = candidate.particle { used.append(particle) }
+                    let trigger = Trigger(pattern: pattern, token: i, tokens: used.sorted(), passive: false)
+                    if best.map({ trigger.tokens.count > $0.tokens.count }) ?? true { best = trigger }
+                }
+            }
+            if var trigger = best {
+                trigger.passive = isPassive(i, view: view, clause: clauseRange)
+                found.append(trigger)
+            }
+        }
+        return found
+    }
+
+    /// Token indices of a pattern's companions in the clause, or nil when one is missing.
+    private func companionTokens(_ pattern: EventPattern, in clause: Range<Int>, besides head: Int, tokens: [Token]) -> [Int]? {
+        var used: [Int] = []
+        for companion in pattern.companions {
+            guard let j = clause.first(where: { $0 != head && !used.contains($0) && (tokens[$0].key == companion || lemmatizer.lemmas(of: tokens[$0].key).contains(companion)) })
+            else { return nil }
+            used.append(j)
+        }
+        return used
+    }
+
+    /// A past participle with a passive auxiliary in its clause: "werden
+    /// gedood", "zijn neergehaald".
+    private func isPassive(_ i: Int, view: ClauseView, clause: Range<Int>) -> Bool {
+        let tokens = view.sentence.tokens
+        let key = tokens[i].key
+        let prefixes = words.members(of: .participlePrefix) + words.members(of: .inseparablePrefix)
+        let particle = words.members(of: .particle).first { key.hasPrefix($0) }
+        let stem = particle.map { String(key.dropFirst($0.count)) } ?? key
+        let looksParticiple = prefixes.contains { stem.hasPrefix($0) }
+        guard looksParticiple, stem.hasSuffix("d") || stem.hasSuffix("t") || stem.hasSuffix("en") else { return false }
+        let hasAux = clause.contains { $0 != i && words.contains(tokens[$0].key, .passive) }
+        // "heeft ... aangevallen" is an active perfect.
+        let hasActivePerfect = clause.contains { words.contains(tokens[$0].key, .perfect) && !words.contains(tokens[$0].key, .passive) }
+        return hasAux && !hasActivePerfect
+    }
+}

@@ -1,0 +1,22 @@
+import KroniekPacks
+
+/// Maps inflected word forms to their lemmas ("kondigde" → "kondigen",
+/// "getrokken" → "trekken"), from the pack's lemma tables.
+///
+/// A form absent from the tables is its own lemma.
+public struct Lemmatizer: Sendable {
+    private let lemmas: [String: [String]]
+
+    public init(pack: LanguagePack) throws(PackError) {
+        var table: [String: [String]] = [:]
+        for row in try pack.rows("lemmas-verbs.tsv") {
+            table[row[0]] = row[1].split(separator: ",").map(String.init)
+        }
+        lemmas = table
+    }
+
+    /// The lemmas of a folded form, the form itself first.
+    public func lemmas(of key: String) -> [String] {
+        [key] + (lemmas[key] ?? [])
+    }
+}

@@ -1,0 +1,66 @@
+import KroniekPacks
+
+/// Closed-class words of the language by grammatical role (determiners,
+/// prepositions, auxiliaries, separable particles ...), from
+/// `word-classes.tsv`.
+///
+/// The engine asks roles ("is this a passive auxiliary?"), never words.
+public struct WordClasses: Sendable {
+    private var classes: [String: Set<String>] = [:]
+    private var byClass: [String: [String]] = [:]
+
+    public init(pack: LanguagePack) throws(PackError) {
+        for row in try pack.rows("word-classes.tsv") {
+            try row.require(2)
+            for name in row[1].split(separator: ",") {
+                classes[Token.fold(row[0]), default: []].insert(String(name))
+                byClass[String(name), default: []].append(Token.fold(row[0]))
+            }
+        }
+    }
+
+    /// The folded words of a class, in pack order.
+    public func members(of wordClass: WordClass) -> [String] {
+        byClass[wordClass.rawValue] ?? []
+    }
+
+    /// Whether the folded `key` belongs to `wordClass`.
+    public func contains(_ key: String, _ wordClass: WordClass) -> Bool {
+        classes[key]?.contains(wordClass.rawValue) ?? false
+    }
+}
+
+/// The roles `word-classes.tsv` may give a word.
+public enum WordClass: String, Sendable, CaseIterable {
+    case determiner
+    /// "van" in "de president van Rusland".
+    case of
+    case coordinator
+    case preposition
+    /// Introduces a subordinate clause ("dat", "omdat", "nadat").
+    case subordinator
+    /// Relative pronoun ("die", "dat" after a noun, "waarbij").
+    case relative
+    /// Separable verb particle ("aan" in "kondigde ... aan").
+    case particle
+    /// Auxiliary of the passive ("werd", "worden").
+    case passive
+    /// Auxiliary of the perfect ("heeft", "zijn").
+    case perfect
+    /// Introduces the agent of a passive ("door").
+    case agent
+    /// Infinitive marker ("te").
+    case infinitive
+    /// Reflexive or reciprocal object ("elkaar", "zich").
+    case reciprocal
+    /// Pronoun that can be a subject ("hij", "zij", "het").
+    case pronoun
+    /// Prefix of past participles ("ge" in "gedood").
+    case participlePrefix = "participle-prefix"
+    /// Verb prefix that never separates and takes no participle prefix ("ver" in "verworpen").
+    case inseparablePrefix = "inseparable-prefix"
+    /// Word that ties a sentence to the one before ("daarbij"): its event takes the earlier date.
+    case anaphor
+    /// Sentence-level negation ("niet", "geen").
+    case negation
+}
