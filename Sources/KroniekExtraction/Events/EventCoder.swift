@@ -33,7 +33,7 @@ public struct EventCoder: Sendable {
         var placer = EventPlacer()
         for sentence in context.sentences {
             let view = ClauseView(sentence, words: words)
-            var found: [Event] = []
+            var found: [Coded] = []
             let (casualties, quantities) = context.casualties.count(in: sentence)
             for trigger in finder.triggers(in: view) {
                 guard let entry = codebook.entry(trigger.pattern.code) else { continue }
@@ -44,9 +44,10 @@ public struct EventCoder: Sendable {
                 let location = placer.location(in: sentence.index, places: context.places[sentence.index], paragraph: sentence.sentence.paragraph)
                 for source in r.sources {
                     for target in r.targets {
+                        guard source != nil || target != nil else { continue }
                         var sourceRef = source?.reference
-                        if sourceRef == nil, let last = lastSource, sentence.index - last.sentence <= 2 {
-                            sourceRef = last.actor
+                        if sourceRef == nil {
+                            sourceRef = implicitSource(for: trigger, target: target, lastSource: lastSource, sentence: sentence.index)
                         }
                         if sourceRef?.code == target?.code { continue }
                         let root = Int(entry.root) ?? 0
@@ -63,17 +64,24 @@ public struct EventCoder: Sendable {
                             quantities: root >= 14 ? quantities : [], confidence: confidence(source: source, target: target),
                             span: span)
                         event.id = Self.id(articleID, sentence.index, events.count + found.count)
-                        found.append(event)
+                        found.append(Coded(event: event, speech: trigger.pattern.flags.contains(.speech), ownSource: source != nil))
+                        if r.mutual && !trigger.pattern.flags.contains(.symmetric), let source, let target {
+                            // "A en B beschuldigen elkaar": both directions.
+                            var mirror = event
+                            mirror.source = target.reference
+                            mirror.target = source.reference
+                            mirror.id = Self.id(articleID, sentence.index, events.count + found.count)
+                            found.append(Coded(event: mirror, speech: false, ownSource: true))
+                        }
                     }
                 }
             }
-            found = Self.dropSpeechWhenContentCoded(found, patterns: patterns)
-            found = Self.dedupe(found)
-            if let first = found.first(where: { $0.source != nil && !$0.cameo.hasPrefix("01") }) ?? found.first(where: { $0.source != nil }) {
-                lastSource = (first.source!, sentence.index)
+            let kept = Self.dedupe(Self.dropSpeechWhenContentCoded(found))
+            if let first = kept.first(where: { $0.ownSource && !$0.speech }) ?? kept.first(where: { $0.ownSource }) {
+                lastSource = (first.event.source!, sentence.index)
             }
             placer.remember(sentence.index, places: context.places[sentence.index], paragraph: sentence.sentence.paragraph)
-            events += found
+            events += kept.map(\.event)
         }
         return events
     }
@@ -91,18 +99,41 @@ public struct EventCoder: Sendable {
         }
     }
 
+    /// An event with how it was found.
+    struct Coded {
+        var event: Event
+        /// From a verb of saying.
+        var speech: Bool
+        /// Whether the source was named in the sentence itself.
+        var ownSource: Bool
+    }
+
+    /// The source of an event whose sentence names none: for coercion of a
+    /// named target (an arrest), the authorities of the target's country;
+    /// otherwise the agent of the previous sentences, unless it is of the
+    /// target's own country (soldiers are rarely killed by their own side).
+    func implicitSource(for trigger: Trigger, target: Actor?, lastSource: (actor: ActorReference, sentence: Int)?, sentence: Int) -> ActorReference? {
+        if trigger.pattern.code.hasPrefix("17"), let country = target?.country {
+            return ActorReference(code: country + "COP", country: country, name: nil)
+        }
+        guard let last = lastSource, sentence - last.sentence <= 2 else { return nil }
+        if let country = target?.country, last.actor.country == country { return nil }
+        return last.actor
+    }
+
     /// "X zegt dat ...": the saying is an event only when nothing else in the
     /// sentence is.
-    static func dropSpeechWhenContentCoded(_ events: [Event], patterns: EventPatterns) -> [Event] {
-        let content = events.filter { !$0.cameo.hasPrefix("01") }
-        return content.isEmpty ? events : content
+    static func dropSpeechWhenContentCoded(_ events: [Coded]) -> [Coded] {
+        let content = events.filter { !$0.speech && $0.ownSource }
+        return content.isEmpty ? events : events.filter { !$0.speech }
     }
 
     /// One event per root, source and target in a sentence.
-    static func dedupe(_ events: [Event]) -> [Event] {
+    static func dedupe(_ events: [Coded]) -> [Coded] {
         var seen: Set<String> = []
-        return events.filter { e in
-            seen.insert("\(e.cameo.prefix(2))|\(e.source?.code ?? "")|\(e.target?.code ?? "")").inserted
+        return events.filter { c in
+            let e = c.event
+            return seen.insert("\(e.cameo.prefix(2))|\(e.source?.code ?? "")|\(e.target?.code ?? "")").inserted
         }
     }
 

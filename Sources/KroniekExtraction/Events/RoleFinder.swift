@@ -47,7 +47,8 @@ struct RoleFinder {
             }
         }
         let symmetric = trigger.pattern.flags.contains(.symmetric)
-        if symmetric, targetGroup.isEmpty, sourceGroup.count >= 2 {
+        let reciprocal = view.range(ofClause: clause).contains { words.contains(view.sentence.tokens[$0].key, .reciprocal) }
+        if (symmetric || reciprocal), targetGroup.isEmpty, sourceGroup.count >= 2 {
             // "A en B ontmoeten elkaar": one event between the first two.
             return Roles(sources: [sourceGroup[0].mention.actor], targets: [sourceGroup[1].mention.actor], mutual: true)
         }

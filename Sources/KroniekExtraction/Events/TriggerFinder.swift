@@ -39,7 +39,11 @@ struct TriggerFinder {
             for candidate in candidates {
                 var matched = patterns.patterns(forLemmas: candidate.lemmas)
                 if candidate.particle == nil { matched += patterns.patterns(forSuffixOf: tokens[i].key) }
+                // A verb pattern reached through a lemma never matches a noun ("de dood").
+                let afterDeterminer = i > 0 && words.contains(tokens[i - 1].key, .determiner) && !words.contains(tokens[i - 1].key, .pronoun)
                 for pattern in matched {
+                    let head = pattern.trigger.split(separator: " ").first.map(String.init) ?? ""
+                    if afterDeterminer, candidate.particle != nil || (head != tokens[i].key && !head.contains("|") && !head.hasPrefix("~")) { continue }
                     guard let companions = companionTokens(pattern, in: clauseRange, besides: i, tokens: tokens) else { continue }
                     var used = [i] + companions
                     if let particle = candidate.particle { used.append(particle) }
