@@ -44,13 +44,14 @@ public struct EventCoder: Sendable {
                 let location = placer.location(in: sentence.index, places: context.places[sentence.index], paragraph: sentence.sentence.paragraph)
                 for source in r.sources {
                     for target in r.targets {
-                        guard source != nil || target != nil else { continue }
+                        let root = Int(entry.root) ?? 0
+                        // Without any actor only a deadly clash is worth an event ("38 doden in X").
+                        guard source != nil || target != nil || (root >= 18 && casualties.killed != nil) else { continue }
                         var sourceRef = source?.reference
                         if sourceRef == nil {
                             sourceRef = implicitSource(for: trigger, target: target, lastSource: lastSource, sentence: sentence.index)
                         }
                         if sourceRef?.code == target?.code { continue }
-                        let root = Int(entry.root) ?? 0
                         var event = Event(
                             id: "", sentence: sentence.index, text: sentence.text,
                             trigger: trigger.tokens.map { sentence.tokens[$0].text }.joined(separator: " ... "),
@@ -64,7 +65,7 @@ public struct EventCoder: Sendable {
                             quantities: root >= 14 ? quantities : [], confidence: confidence(source: source, target: target),
                             span: span)
                         event.id = Self.id(articleID, sentence.index, events.count + found.count)
-                        found.append(Coded(event: event, speech: trigger.pattern.flags.contains(.speech), ownSource: source != nil))
+                        found.append(Coded(event: event, speech: trigger.pattern.flags.contains(.speech), ownSource: source != nil, blame: trigger.pattern.flags.contains(.blame)))
                         if r.mutual && !trigger.pattern.flags.contains(.symmetric), let source, let target {
                             // "A en B beschuldigen elkaar": both directions.
                             var mirror = event
@@ -76,7 +77,7 @@ public struct EventCoder: Sendable {
                     }
                 }
             }
-            let kept = Self.dedupe(Self.dropSpeechWhenContentCoded(found))
+            let kept = Self.dedupe(Self.dropSpeechWhenContentCoded(Self.applyBlame(found)))
             if let first = kept.first(where: { $0.ownSource && !$0.speech }) ?? kept.first(where: { $0.ownSource }) {
                 lastSource = (first.event.source!, sentence.index)
             }
@@ -106,18 +107,18 @@ public struct EventCoder: Sendable {
         var speech: Bool
         /// Whether the source was named in the sentence itself.
         var ownSource: Bool
+        /// From a pattern that puts blame on its target.
+        var blame = false
     }
 
     /// The source of an event whose sentence names none: for coercion of a
     /// named target (an arrest), the authorities of the target's country;
-    /// otherwise the agent of the previous sentences, unless it is of the
-    /// target's own country (soldiers are rarely killed by their own side).
+    /// otherwise the agent of the previous two sentences.
     func implicitSource(for trigger: Trigger, target: Actor?, lastSource: (actor: ActorReference, sentence: Int)?, sentence: Int) -> ActorReference? {
         if trigger.pattern.code.hasPrefix("17"), let country = target?.country {
             return ActorReference(code: country + "COP", country: country, name: nil)
         }
-        guard let last = lastSource, sentence - last.sentence <= 2 else { return nil }
-        if let country = target?.country, last.actor.country == country { return nil }
+        guard let last = lastSource, sentence - last.sentence <= 2, last.actor.code != target?.code else { return nil }
         return last.actor
     }
 
@@ -126,6 +127,23 @@ public struct EventCoder: Sendable {
     static func dropSpeechWhenContentCoded(_ events: [Coded]) -> [Coded] {
         let content = events.filter { !$0.speech && $0.ownSource }
         return content.isEmpty ? events : events.filter { !$0.speech }
+    }
+
+    /// "aanvallen die Ankara aan Damascus toeschreef": the party blamed by a
+    /// blaming event is the alleged source of the violence in its sentence,
+    /// on the blamer's word.
+    static func applyBlame(_ events: [Coded]) -> [Coded] {
+        guard let blame = events.first(where: \.blame), let culprit = blame.event.target else { return events }
+        return events.map { coded in
+            guard !coded.blame, coded.event.quadClass == 4 else { return coded }
+            var coded = coded
+            coded.event.source = culprit
+            if coded.event.target?.code == culprit.code { coded.event.target = nil }
+            coded.event.modality = .alleged
+            coded.event.attribution = blame.event.source
+            coded.ownSource = true
+            return coded
+        }
     }
 
     /// One event per root, source and target in a sentence.

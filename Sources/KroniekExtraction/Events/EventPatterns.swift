@@ -20,8 +20,8 @@ public struct EventPattern: Sendable, Hashable {
         case speech
         /// The pattern has no target.
         case notarget
-        /// The trigger's source is the pattern's object (e.g. a passive-only reading).
-        case passive
+        /// The target is blamed for the violence the sentence reports ("toeschrijven aan").
+        case blame
     }
 }
 

@@ -70,19 +70,24 @@ struct TriggerFinder {
         return used
     }
 
-    /// A past participle with a passive auxiliary in its clause: "werden
-    /// gedood", "zijn neergehaald".
+    /// A clause in the passive: a passive auxiliary and a past participle
+    /// ("werden gedood", "zijn neergehaald"), and no active perfect
+    /// ("heeft ... aangevallen"). Every trigger in it takes its source from
+    /// the agent ("door X") and its target from the subject.
     private func isPassive(_ i: Int, view: ClauseView, clause: Range<Int>) -> Bool {
         let tokens = view.sentence.tokens
-        let key = tokens[i].key
+        let hasParticiple = clause.contains { looksParticiple(tokens[$0].key) }
+        let hasAux = clause.contains { words.contains(tokens[$0].key, .passive) }
+        let hasActivePerfect = clause.contains { words.contains(tokens[$0].key, .perfect) && !words.contains(tokens[$0].key, .passive) }
+        return hasParticiple && hasAux && !hasActivePerfect
+    }
+
+    private func looksParticiple(_ key: String) -> Bool {
+        guard lemmatizer.lemmas(of: key).count > 1 else { return false }
         let prefixes = words.members(of: .participlePrefix) + words.members(of: .inseparablePrefix)
         let particle = words.members(of: .particle).first { key.hasPrefix($0) }
         let stem = particle.map { String(key.dropFirst($0.count)) } ?? key
-        let looksParticiple = prefixes.contains { stem.hasPrefix($0) }
-        guard looksParticiple, stem.hasSuffix("d") || stem.hasSuffix("t") || stem.hasSuffix("en") else { return false }
-        let hasAux = clause.contains { $0 != i && words.contains(tokens[$0].key, .passive) }
-        // "heeft ... aangevallen" is an active perfect.
-        let hasActivePerfect = clause.contains { words.contains(tokens[$0].key, .perfect) && !words.contains(tokens[$0].key, .passive) }
-        return hasAux && !hasActivePerfect
+        guard prefixes.contains(where: { stem.hasPrefix($0) }) else { return false }
+        return stem.hasSuffix("d") || stem.hasSuffix("t") || stem.hasSuffix("en")
     }
 }
