@@ -25,10 +25,20 @@ struct ClauseView {
         var group: Int
     }
 
-    init(_ sentence: AnalyzedSentence, words: WordClasses) {
+    init(_ sentence: AnalyzedSentence, words: WordClasses, lemmatizer: Lemmatizer) {
         self.sentence = sentence
         self.words = words
-        clauseOf = Self.clauses(sentence.tokens, words: words)
+        let mentionStarts = Set(sentence.mentions.compactMap { $0.span.map { sentence.tokenIndex(atOrAfter: $0[0]) } })
+        let mentionEnds = Set(sentence.mentions.compactMap { m in
+            m.span.map { span in sentence.tokens.firstIndex { $0.start >= span[1] } ?? sentence.tokens.count }
+        })
+        clauseOf = Self.clauses(sentence.tokens, words: words) { i in
+            // "en Rusland steunt ...": a coordinator followed by a new subject and an inflected verb.
+            var j = i + 1
+            while j < sentence.tokens.count, words.contains(sentence.tokens[j].key, .determiner) { j += 1 }
+            guard mentionStarts.contains(j), let end = mentionEnds.filter({ $0 > j }).min(), end < sentence.tokens.count else { return false }
+            return lemmatizer.isInflectedVerb(sentence.tokens[end].key)
+        }
         var placed: [Placed] = []
         for mention in sentence.mentions {
             guard let span = mention.span else { continue }
@@ -57,13 +67,15 @@ struct ClauseView {
 
     /// Clause numbers: a new clause starts at a subordinator or relative word
     /// (unless a determiner reading fits: "in dat gebied") and after ; or :.
-    static func clauses(_ tokens: [Token], words: WordClasses) -> [Int] {
+    static func clauses(_ tokens: [Token], words: WordClasses, startsClause: (Int) -> Bool) -> [Int] {
         var result: [Int] = []
         var clause = 0
         for (i, token) in tokens.enumerated() {
             if i > 0 {
                 let previous = tokens[i - 1]
                 if previous.text == ";" || previous.text == ":" {
+                    clause += 1
+                } else if words.contains(token.key, .coordinator), startsClause(i) {
                     clause += 1
                 } else if words.contains(token.key, .subordinator) || words.contains(token.key, .relative) {
                     let determinerReading = words.contains(token.key, .determiner) && words.contains(previous.key, .preposition)

@@ -32,7 +32,7 @@ public struct EventCoder: Sendable {
         var dater = EventDater(anchor: context.anchor, words: words)
         var placer = EventPlacer()
         for sentence in context.sentences {
-            let view = ClauseView(sentence, words: words)
+            let view = ClauseView(sentence, words: words, lemmatizer: lemmatizer)
             var found: [Coded] = []
             let (casualties, quantities) = context.casualties.count(in: sentence)
             for trigger in finder.triggers(in: view) {

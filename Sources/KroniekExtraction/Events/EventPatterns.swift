@@ -39,12 +39,18 @@ public struct EventPatterns: Sendable {
     private(set) var suffixes: [(suffix: String, pattern: EventPattern)] = []
 
     public init(pack: LanguagePack) throws(PackError) {
-        for row in try pack.rows("events.tsv") {
+        try self.init(rows: pack.rows("events.tsv")) { code in
+            (2...4).contains(code.count) && code.allSatisfy(\.isNumber) ? nil : "'\(code)' is not a CAMEO code"
+        }
+    }
+
+    /// Patterns from rows of the `events.tsv` shape whose first column is
+    /// checked by `validate` (nil: fine, else the reason it is not).
+    init(rows: [PackRow], validate: (String) -> String?) throws(PackError) {
+        for row in rows {
             try row.require(2)
             let code = row[0]
-            guard (2...4).contains(code.count), code.allSatisfy(\.isNumber) else {
-                throw row.error("'\(code)' is not a CAMEO code")
-            }
+            if let reason = validate(code) { throw row.error(reason) }
             let words = row[1].split(separator: " ").map { String($0).lowercased() }
             guard let head = words.first else { throw row.error("empty trigger") }
             var flags = Set<EventPattern.Flag>()

@@ -23,8 +23,17 @@ struct RoleFinder {
         var inClause = view.actors(inClause: clause).filter { !trigger.tokens.contains($0.start) }
         // Fall back to the whole sentence when the clause has no unmarked actor (a "te" clause, a short clause).
         if !inClause.contains(where: { $0.preposition == nil }) {
-            let main = view.actors.filter { $0.preposition == nil && $0.start < trigger.token }
-            inClause = main + inClause
+            let clauseStart = view.range(ofClause: clause).lowerBound
+            let opensWithRelative = words.contains(view.sentence.tokens[clauseStart].key, .relative)
+            if opensWithRelative, let antecedent = view.actors.last(where: { $0.end <= clauseStart }) {
+                // "veiligheidstroepen die het vuur openden": the relative's antecedent.
+                var subject = antecedent
+                subject.preposition = nil
+                inClause = [subject] + inClause
+            } else {
+                let main = view.actors.filter { $0.preposition == nil && $0.start < trigger.token }
+                inClause = main + inClause
+            }
         }
         let targetPreps = trigger.pattern.targetPrepositions
         let agentActors = inClause.filter { $0.preposition.map { words.contains($0, .agent) } ?? false }

@@ -15,6 +15,11 @@ public struct Lemmatizer: Sendable {
         lemmas = table
     }
 
+    /// Whether the folded form is an inflected form of a verb in the tables.
+    public func isInflectedVerb(_ key: String) -> Bool {
+        lemmas[key] != nil
+    }
+
     /// The lemmas of a folded form, the form itself first.
     public func lemmas(of key: String) -> [String] {
         [key] + (lemmas[key] ?? [])
