@@ -46,20 +46,17 @@ struct Extract: ParsableCommand {
     }
 
     func run() throws {
-        let pack: LanguagePack
-        do {
-            pack = try packsDir.map { dir throws(PackError) in try LanguagePack(language: language, root: URL(fileURLWithPath: dir)) }
-                ?? LanguagePack.bundled(language: language)
-        } catch {
-            throw ValidationError("\(error)")
-        }
         let pipeline: Pipeline
         let reader: ArticleReader
         do {
+            let pack = try packsDir.map { dir throws(PackError) in
+                try LanguagePack(language: language, root: URL(fileURLWithPath: dir))
+            } ?? LanguagePack.bundled(language: language)
             pipeline = try Pipeline(pack: pack)
             reader = try ArticleReader(pack: pack, options: .init(published: published, language: language))
         } catch {
-            throw ValidationError("\(error)")
+            FileHandle.standardError.write(Data("kroniek: \(error)\n".utf8))
+            throw ExitCode(2)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
