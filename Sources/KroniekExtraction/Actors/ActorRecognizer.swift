@@ -78,7 +78,8 @@ public struct ActorRecognizer: Sendable {
 
     func mentions(in sentence: AnalyzedSentence, on day: Day?, memory: inout Discourse) -> [Mention] {
         let tokens = sentence.tokens
-        let placed = pieces(in: tokens, on: day)
+        let dateline = Self.datelineEnd(tokens)
+        let placed = pieces(in: tokens, on: day).filter { $0.start >= dateline }
         var result: [Mention] = []
         var k = 0
         func emit(_ actor: Actor, _ start: Int, _ end: Int) {
@@ -192,6 +193,20 @@ public struct ActorRecognizer: Sendable {
         // A name that ends on a particle is no name.
         while i > start, !tokens[i - 1].isCapitalized { i -= 1 }
         return i - start > 4 ? start : i
+    }
+
+    /// The token after a dateline such as "SINGAPORE (AFN/RTR) -": a place
+    /// in capitals, an optional agency in brackets, and a dash; 0 without one.
+    static func datelineEnd(_ tokens: [Token]) -> Int {
+        var i = 0
+        while i < tokens.count, tokens[i].isWord, tokens[i].text == tokens[i].text.uppercased(), tokens[i].text.count > 1 { i += 1 }
+        guard i > 0, i < tokens.count else { return 0 }
+        if tokens[i].text == "(" {
+            while i < tokens.count, tokens[i].text != ")" { i += 1 }
+            i += 1
+        }
+        guard i < tokens.count, ["-", "\u{2013}", "\u{2014}"].contains(tokens[i].text) else { return 0 }
+        return i + 1
     }
 
     static func text(_ tokens: [Token], _ start: Int, _ end: Int) -> String {

@@ -126,7 +126,7 @@ public struct EventCoder: Sendable {
     /// sentence is.
     static func dropSpeechWhenContentCoded(_ events: [Coded]) -> [Coded] {
         let content = events.filter { !$0.speech && $0.ownSource }
-        return content.isEmpty ? events : events.filter { !$0.speech }
+        return content.isEmpty ? events.filter { !$0.speech || $0.ownSource } : events.filter { !$0.speech }
     }
 
     /// "aanvallen die Ankara aan Damascus toeschreef": the party blamed by a

@@ -51,7 +51,7 @@ struct RoleFinder {
                 a.preposition.map { targetPreps.contains($0) } ?? false
             }) {
                 targetGroup = view.members(ofGroup: prepTarget.group)
-            } else if !trigger.pattern.flags.contains(.notarget), groups.count > 1 {
+            } else if !trigger.pattern.flags.contains(.notarget), !trigger.pattern.flags.contains(.speech), groups.count > 1 {
                 targetGroup = groups[1]
             }
         }
@@ -63,7 +63,10 @@ struct RoleFinder {
         }
         let sources: [Actor?] = sourceGroup.isEmpty ? [nil] : unique(sourceGroup.map(\.mention.actor))
         var targets: [Actor?] = targetGroup.isEmpty ? [nil] : unique(targetGroup.map(\.mention.actor))
-        if let only = sources.first, sources.count == 1, targets.count == 1, let target = targets[0], only?.code == target.code {
+        // A country acting on its own institution ("Frankrijk" → "Franse militairen") is no event between two actors.
+        if sources.count == 1, targets.count == 1, let source = sources[0], let target = targets[0], source.country == target.country,
+            source.code == target.code || source.sectors.isEmpty || target.sectors.isEmpty
+        {
             targets = [nil]
         }
         return Roles(sources: sources, targets: targets, mutual: false)

@@ -51,12 +51,26 @@ struct TriggerFinder {
                     if best.map({ trigger.tokens.count > $0.tokens.count }) ?? true { best = trigger }
                 }
             }
+            if let trigger = best, trigger.pattern.companions.isEmpty, refersBack(i, tokens: tokens) {
+                // "de aanval", "het offensief": a definite noun names an event reported before.
+                continue
+            }
             if var trigger = best {
                 trigger.passive = isPassive(i, view: view, clause: clauseRange)
                 found.append(trigger)
             }
         }
         return found
+    }
+
+    /// Whether a definite determiner or possessive stands before token `i`
+    /// (directly or before one adjective).
+    private func refersBack(_ i: Int, tokens: [Token]) -> Bool {
+        for j in [i - 1, i - 2] where j >= 0 {
+            if words.contains(tokens[j].key, .definite) { return true }
+            if !tokens[j].isWord || words.contains(tokens[j].key, .determiner) || words.contains(tokens[j].key, .preposition) { return false }
+        }
+        return false
     }
 
     /// Token indices of a pattern's companions in the clause, or nil when one is missing.

@@ -33,6 +33,8 @@ public struct WordClasses: Sendable {
 /// The roles `word-classes.tsv` may give a word.
 public enum WordClass: String, Sendable, CaseIterable {
     case determiner
+    /// Definite determiner or possessive ("de", "het", "deze", "zijn"): a noun after it names something known.
+    case definite
     /// "van" in "de president van Rusland".
     case of
     case coordinator
