@@ -99,6 +99,12 @@ private struct Scan {
                     merged.first = index
                     return merged
                 }
+            case .every:
+                if var inner = bare(at: index + length, cued: false) {
+                    inner.first = index
+                    inner.recurring = true
+                    return inner
+                }
             default: continue
             }
         }

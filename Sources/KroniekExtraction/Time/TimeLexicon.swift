@@ -24,6 +24,7 @@ struct TimeLexicon: Sendable {
         case yearCue
         case decade
         case ongoing
+        case every
     }
 
     /// A calendar unit as the units file names it.
@@ -135,6 +136,7 @@ struct TimeLexicon: Sendable {
         case "year-cue": return .yearCue
         case "decade": return .decade
         case "ongoing": return .ongoing
+        case "every": return .every
         default: throw row.error("unknown role '\(row[1])'")
         }
     }

@@ -14,6 +14,8 @@ enum Part: String, Sendable, Hashable {
 /// publication day.
 enum Direction: Sendable, Hashable {
     case past, future, nearest
+    /// Past without slack: "sinds 5 maart" never lies ahead.
+    case pastStrict
 }
 
 /// A year as the text gives it: written out, relative ("vorig jaar"), or
@@ -62,6 +64,8 @@ struct TimePhrase: Sendable, Hashable {
     var since = false
     /// The other end of a range ("van 3 tot 5 maart").
     var until: TimeReference? = nil
+    /// "elke zondag": a recurring time (TIMEX3 SET).
+    var recurring = false
 }
 
 /// A stretch of the calendar with its TIMEX3 value.
@@ -129,25 +133,28 @@ enum CalendarPeriod: Sendable, Hashable {
         }
     }
 
-    /// The bounds of a third of the period ("begin april" = 1-10 April),
-    /// written one step finer than the period: months of a year, days of a month.
+    /// The bounds of a third of the period ("begin april" = 1-10 April,
+    /// "eind 2019" = September to December), written one step finer than
+    /// the period: months of a year, days of a month, years of a decade.
     func bounds(of part: Part) -> (from: String, to: String)? {
-        let first = firstDay
-        let last = lastDay
-        let length = first.distance(to: last) + 1
-        guard length > 1 else { return nil }
-        let third = length / 3
-        let start: Day
-        let end: Day
-        switch part {
-        case .start: (start, end) = (first, first.adding(days: third - 1))
-        case .middle: (start, end) = (first.adding(days: third), first.adding(days: 2 * third - 1))
-        case .end: (start, end) = (first.adding(days: 2 * third), last)
-        }
+        let index = [Part.start: 0, .middle: 1, .end: 2][part] ?? 0
         switch precision {
-        case .year, .season, .quarter: return (start.isoMonth, end.isoMonth)
-        case .decade: return (String(start.iso.prefix(4)), String(end.iso.prefix(4)))
-        default: return (start.iso, end.iso)
+        case .year, .season, .quarter:
+            let third = (precision == .year ? 12 : 3) / 3
+            let start = firstDay.adding(months: index * third)
+            let end = firstDay.adding(months: (index + 1) * third).adding(days: -1)
+            return (start.isoMonth, end.isoMonth)
+        case .decade:
+            let years = [(0, 2), (3, 5), (6, 9)][index]
+            return (String(firstDay.year + years.0), String(firstDay.year + years.1))
+        case .day:
+            return nil
+        case .week, .month:
+            let length = firstDay.distance(to: lastDay) + 1
+            let third = length / 3
+            let start = firstDay.adding(days: index * third)
+            let end = part == .end ? lastDay : firstDay.adding(days: (index + 1) * third - 1)
+            return (start.iso, end.iso)
         }
     }
 

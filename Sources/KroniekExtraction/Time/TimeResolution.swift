@@ -13,7 +13,8 @@ extension TimePhrase {
     /// The phrase read against the publication day. Without one, only
     /// expressions that name their year resolve.
     func reading(anchor: Day?, direction: Direction) -> TimeReading {
-        let direction = since ? .past : direction
+        if recurring { return TimeReading(type: "SET", value: reference.recurrence) }
+        let direction = since ? .pastStrict : direction
         var reading = reference.reading(anchor: anchor, direction: direction)
         guard let value = reading.value else { return reading }
         if let part, let period = reference.period(anchor: anchor, direction: direction),
@@ -34,6 +35,15 @@ extension TimePhrase {
 }
 
 extension TimeReference {
+    /// The TIMEX3 SET value of "elke zondag" (`XXXX-WXX-7`) or "elke week" (`P1W`).
+    var recurrence: String? {
+        switch self {
+        case .weekday(let weekday, _): return "XXXX-WXX-\(weekday)"
+        case .unit(let unit, _): return Self.duration(1, unit)
+        default: return nil
+        }
+    }
+
     func reading(anchor: Day?, direction: Direction) -> TimeReading {
         switch self {
         case .duration(let count, let unit):
@@ -56,7 +66,7 @@ extension TimeReference {
             if case .implicit = year {
                 guard let anchor else { return nil }
                 let candidates = (anchor.year - 1...anchor.year + 1).compactMap { Self.day($0, month, day) }
-                return Self.pick(candidates, around: anchor, direction: direction).map { .day($0) }
+                return Self.pick(candidates, around: anchor, direction: direction, slack: 7).map { .day($0) }
             }
             guard let y = Self.year(year, anchor: anchor), let found = Self.day(y, month, day) else { return nil }
             return .day(found)
@@ -65,7 +75,7 @@ extension TimeReference {
                 guard let anchor else { return nil }
                 let here = Day(year: anchor.year, month: anchor.month, day: 1)
                 let candidates = (anchor.year - 1...anchor.year + 1).map { Day(year: $0, month: month, day: 1) }
-                return Self.pick(candidates, around: here, direction: direction).map { .month(year: $0.year, month: $0.month) }
+                return Self.pick(candidates, around: here, direction: direction, slack: 0).map { .month(year: $0.year, month: $0.month) }
             }
             guard let y = Self.year(year, anchor: anchor) else { return nil }
             return .month(year: y, month: month)
@@ -107,13 +117,21 @@ extension TimeReference {
         }
     }
 
-    /// The candidate the direction asks for: the latest not after `anchor`,
-    /// the earliest not before it, or the nearest (the earlier on a tie).
-    private static func pick(_ candidates: [Day], around anchor: Day, direction: Direction) -> Day? {
+    /// The nearest candidate, unless the tense points the other way and the
+    /// nearest lies more than `slack` days on the wrong side of `anchor`:
+    /// then the latest before it (past) or the earliest after it (future).
+    private static func pick(_ candidates: [Day], around anchor: Day, direction: Direction, slack: Int) -> Day? {
+        let nearest = candidates.min { abs(anchor.distance(to: $0)) < abs(anchor.distance(to: $1)) }
+        guard let nearest else { return nil }
         switch direction {
-        case .past: return candidates.filter { $0 <= anchor }.max()
-        case .future: return candidates.filter { $0 >= anchor }.min()
-        case .nearest: return candidates.min { abs(anchor.distance(to: $0)) < abs(anchor.distance(to: $1)) }
+        case .pastStrict:
+            return candidates.filter { $0 <= anchor }.max()
+        case .past where anchor.distance(to: nearest) > slack:
+            return candidates.filter { $0 <= anchor }.max()
+        case .future where nearest.distance(to: anchor) > slack:
+            return candidates.filter { $0 >= anchor }.min()
+        default:
+            return nearest
         }
     }
 
@@ -126,7 +144,7 @@ extension TimeReference {
         case .some: return anchor.adding(days: weekday - anchor.isoWeekday)
         case .none:
             switch direction {
-            case .past: return anchor.adding(days: -back)
+            case .past, .pastStrict: return anchor.adding(days: -back)
             case .future: return anchor.adding(days: ahead)
             case .nearest: return anchor.adding(days: ahead <= back ? ahead : -back)
             }
