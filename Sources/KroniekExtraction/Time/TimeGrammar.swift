@@ -279,10 +279,12 @@ private struct Scan {
         return TimePhrase(reference: reference, first: index, last: next)
     }
 
-    /// "2019" after a year cue ("in 2019", "het jaar 2015") or inside a wrapper.
+    /// "2019" after a year cue ("in 2019", "het jaar 2015", which keeps
+    /// its unit word) or inside a wrapper.
     func year(at index: Int, cued: Bool) -> TimePhrase? {
         guard let y = yearNumber(at: index), cued || (index > 0 && has(.yearCue, at: index - 1) != nil) else { return nil }
-        return TimePhrase(reference: .year(y), first: index, last: index)
+        let named = index > 0 && unit(at: index - 1).map { $0.unit == .year && !$0.plural } == true
+        return TimePhrase(reference: .year(y), first: named ? index - 1 : index, last: index)
     }
 
     /// "al weken": an unspecified duration up to now.
