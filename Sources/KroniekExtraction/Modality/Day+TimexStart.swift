@@ -1,4 +1,3 @@
-import Foundation
 import KroniekCore
 
 extension Day {
@@ -25,17 +24,5 @@ extension Day {
         } else {
             return nil
         }
-    }
-}
-
-extension AnalyzedSentence {
-    /// The UTF-16 span of a time expression: its own, or where its text
-    /// first occurs in the sentence.
-    func span(of timex: Timex) -> Range<Int>? {
-        if let span = timex.span, span.count == 2, span[0] <= span[1] { return span[0]..<span[1] }
-        guard !timex.text.isEmpty, let range = text.range(of: timex.text) else { return nil }
-        let utf16 = text.utf16
-        let start = utf16.distance(from: utf16.startIndex, to: range.lowerBound)
-        return start..<(start + timex.text.utf16.count)
     }
 }

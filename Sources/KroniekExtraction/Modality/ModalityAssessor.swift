@@ -119,8 +119,9 @@ public struct ModalityAssessor: Sendable {
                 let after = tokens[span.upperBound].end
                 let limit = span.upperBound + 4 < tokens.count ? tokens[span.upperBound + 4].start : Int.max
                 let mention = sentence.mentions
-                    .filter { ($0.span?.first ?? -1) >= after && ($0.span?.first ?? Int.max) <= limit }
-                    .min { ($0.span?.first ?? 0) < ($1.span?.first ?? 0) }
+                    .compactMap { m in sentence.span(of: m).map { (m, $0.lowerBound) } }
+                    .filter { $0.1 >= after && $0.1 <= limit }
+                    .min { $0.1 < $1.1 }?.0
                 if let mention { return mention.actor.reference }
             }
         }
