@@ -23,6 +23,9 @@ import Testing
         ("Bij de brand vielen bijna dertig burgerdoden.", 30, "under"),
         ("Het leger doodde gisteren 45 opstandelingen.", 45, "exact"),
         ("Bij de aanslag op de markt viel een dode.", 1, "exact"),
+        ("Zeven passagiers overleefden de botsing niet.", 7, "exact"),
+        ("Bij de aardverschuiving kwamen in ieder geval elf mensen om het leven.", 11, "at-least"),
+        ("In het ziekenhuis zijn zowat veertig gewonde burgers overleden.", 40, "about"),
     ])
     func killed(text: String, count: Int, qualifier: String) {
         #expect(Self.casualties(text).killed == Count(count: count, qualifier: qualifier))
@@ -44,6 +47,10 @@ import Testing
         #expect(c.killed == Count(count: 4, qualifier: "exact"))
         #expect(c.injured == Count(count: 17, qualifier: "exact"))
         #expect(c.arrested == Count(count: 52, qualifier: "exact"))
+    }
+
+    @Test func anArticleCountsNoEquipment() {
+        #expect(Self.counter.count(in: TestSentence.make("Het leger heeft een nieuw offensief gelanceerd.")).quantities.isEmpty)
     }
 
     @Test func displacedInMillions() {

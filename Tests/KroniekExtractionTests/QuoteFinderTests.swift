@@ -24,6 +24,8 @@ import Testing
         ("Het ministerie noemde de beschuldigingen \"volstrekt ongegrond en politiek gemotiveerd\".", "Het ministerie",
          "CHNGOV", "volstrekt ongegrond en politiek gemotiveerd"),
         ("De minister sprak van “pure chantage”.", "De minister", "LTUGOV", "pure chantage"),
+        ("Japan \"betreurt de lancering ten zeerste\", zo heeft de Japanse regering meegedeeld.", "de Japanse regering",
+         "JPNGOV", "betreurt de lancering ten zeerste"),
         ("Rutte: \"Nederland staat aan de kant van Oekraïne.\"", "Rutte", "NLDGOV",
          "Nederland staat aan de kant van Oekraïne."),
     ])

@@ -64,21 +64,24 @@ public struct CasualtyCounter: Sendable {
         let stated = numbers.numbers(in: sentence)
         var used: Set<Int> = []
         var casualties = Casualties()
-        for (span, term) in matches(of: terms, in: tokens) {
+        // Right to left: where two terms reach one number, the later one (the
+        // predicate: "veertig gewonde burgers overleden") counts it; within a
+        // category the leftmost count stays.
+        for (span, term) in matches(of: terms, in: tokens).reversed() {
             guard let number = link(term, at: span, to: stated, in: tokens, excluding: used) else { continue }
-            let count = number.asCount
             switch term.label {
-            case "killed" where casualties.killed == nil: casualties.killed = count
-            case "injured" where casualties.injured == nil: casualties.injured = count
-            case "arrested" where casualties.arrested == nil: casualties.arrested = count
-            case "displaced" where casualties.displaced == nil: casualties.displaced = count
+            case "killed": casualties.killed = number.asCount
+            case "injured": casualties.injured = number.asCount
+            case "arrested": casualties.arrested = number.asCount
+            case "displaced": casualties.displaced = number.asCount
             default: continue
             }
             used.insert(number.tokens.lowerBound)
         }
         var quantities: [Quantity] = []
         for (span, term) in matches(of: equipment, in: tokens) {
-            guard let number = link(term, at: span, to: stated, in: tokens, excluding: used),
+            // An article ("een") before equipment is no count.
+            guard let number = link(term, at: span, to: stated, in: tokens, excluding: used), !number.weak,
                 let noun = noun(after: number, before: span, in: tokens)
             else { continue }
             used.insert(number.tokens.lowerBound)
