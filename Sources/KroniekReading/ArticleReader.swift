@@ -102,7 +102,8 @@ public struct ArticleReader: Sendable {
     }
 
     private func article(from record: JSONLines.Record, file: String, content: String) -> Article {
-        var source = Source(text: record.text, url: record.url, published: record.published ?? options.published)
+        let text = record.text.replacingOccurrences(of: "\r\n", with: "\n")
+        var source = Source(text: text, url: record.url, published: record.published ?? options.published)
         source.title = record.title?.trimmed
         source.language = record.language
         source.outlet = record.outlet ?? HeaderLayout.Header(url: record.url).outletName

@@ -9,7 +9,10 @@ import KroniekPacks
 /// Swift; each rule drops a line or its whole paragraph.
 struct Boilerplate: Sendable {
     enum Match: Sendable {
-        case equals(String), starts(String), ends(String), contains(String)
+        case equals(String)
+        case starts(String)
+        case ends(String)
+        case contains(String)
         case pattern(Pattern)
     }
 
@@ -44,7 +47,9 @@ struct Boilerplate: Sendable {
             case "ends": match = .ends(row[1])
             case "contains": match = .contains(row[1])
             case "regex":
-                do { match = .pattern(try Pattern(row[1])) } catch { throw row.error("not a regular expression: \(error)") }
+                do { match = .pattern(try Pattern(row[1])) } catch {
+                    throw row.error("not a regular expression: \(error)")
+                }
             default: throw row.error("unknown match '\(row[0])'; use equals, starts, ends, contains or regex")
             }
             rules.append(Rule(match: match, drop: drop))

@@ -24,7 +24,9 @@ enum JSONLines {
 
     /// The records of `text` with their 1-based line numbers and raw lines,
     /// and an error for each line that is not an article object.
-    static func records(in text: String, file: String) -> (records: [(line: Int, raw: String, record: Record)], errors: [ReadError]) {
+    static func records(in text: String, file: String) -> (
+        records: [(line: Int, raw: String, record: Record)], errors: [ReadError]
+    ) {
         var records: [(line: Int, raw: String, record: Record)] = []
         var errors: [ReadError] = []
         for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

@@ -55,7 +55,9 @@ struct LayoutVocabulary: Sendable {
             case "header-unknown": unknownValues.insert(value.lowercased())
             case "title-date": titleDates.append(value)
             case "dateline":
-                do { datelines.append(try Pattern(value)) } catch { throw row.error("not a regular expression: \(error)") }
+                do { datelines.append(try Pattern(value)) } catch {
+                    throw row.error("not a regular expression: \(error)")
+                }
             default: throw row.error("unknown kind '\(row[0])'")
             }
         }

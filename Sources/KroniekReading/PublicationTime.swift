@@ -38,7 +38,10 @@ struct MonthNames: Sendable {
 /// A date line such as `02 maart 2020`, described in Unicode date pattern
 /// letters (`dd MMMM yyyy`) by the pack and matched token by token.
 struct DateLinePattern: Sendable {
-    enum Field: Sendable { case day, monthName, monthNumber, year, weekday, literal(String) }
+    enum Field: Sendable {
+        case day, monthName, monthNumber, year, weekday
+        case literal(String)
+    }
 
     let fields: [Field]
     let names: MonthNames
@@ -61,7 +64,9 @@ struct DateLinePattern: Sendable {
     func day(in line: String) -> CalendarDay? {
         let tokens = line.split(whereSeparator: \.isWhitespace)
         guard tokens.count == fields.count else { return nil }
-        var day: Int?, month: Int?, year: Int?
+        var day: Int?
+        var month: Int?
+        var year: Int?
         for (field, token) in zip(fields, tokens) {
             switch field {
             case .day: day = Int(token)

@@ -205,7 +205,8 @@ struct ScrapedLayout: Sendable {
 
     private func published(day: CalendarDay?, time: (hour: Int, minute: Int)?, month: String?) -> String? {
         guard let day else { return month }
-        if let time, let zone = vocabulary.timeZone, let stamp = day.iso(hour: time.hour, minute: time.minute, in: zone) {
+        if let time, let zone = vocabulary.timeZone, let stamp = day.iso(hour: time.hour, minute: time.minute, in: zone)
+        {
             return stamp
         }
         return day.iso

@@ -11,15 +11,30 @@ import Testing
     @Test(arguments: [
         (Data(), "leeg.txt", "leeg.txt: empty input, no article to read"),
         (Data("  \n\n\t\n".utf8), "wit.txt", "wit.txt: empty input, no article to read"),
-        (Data("url: https://example.org/a\noutlet: example.org\n\n".utf8), "kop.txt",
-         "kop.txt: empty input, no article to read"),
-        (Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]), "archief.zip", "archief.zip: binary data, not a text article"),
-        (Data([0x01, 0x02, 0x03, 0x41, 0x42, 0x05, 0x06, 0x07, 0x43, 0x0E]), "ruis.dat", "ruis.dat: binary data, not a text article"),
-        (Data([0x63, 0x61, 0x66, 0xE9, 0x20, 0x6F, 0x70, 0x65, 0x6E]), "latin1.txt",
-         "latin1.txt: not UTF-8 text; convert it to UTF-8 first"),
-        (Data([0xFF, 0xFE, 0x41, 0x00, 0x42, 0x00]), "utf16.txt", "utf16.txt: not UTF-8 text; convert it to UTF-8 first"),
-        (Data("{\"title\": \"Kop\", \"text\": \"Tekst\"\n".utf8), "kapot.jsonl",
-         "kapot.jsonl: line 1 is not a JSON article (not valid JSON)"),
+        (
+            Data("url: https://example.org/a\noutlet: example.org\n\n".utf8), "kop.txt",
+            "kop.txt: empty input, no article to read"
+        ),
+        (
+            Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]), "archief.zip",
+            "archief.zip: binary data, not a text article"
+        ),
+        (
+            Data([0x01, 0x02, 0x03, 0x41, 0x42, 0x05, 0x06, 0x07, 0x43, 0x0E]), "ruis.dat",
+            "ruis.dat: binary data, not a text article"
+        ),
+        (
+            Data([0x63, 0x61, 0x66, 0xE9, 0x20, 0x6F, 0x70, 0x65, 0x6E]), "latin1.txt",
+            "latin1.txt: not UTF-8 text; convert it to UTF-8 first"
+        ),
+        (
+            Data([0xFF, 0xFE, 0x41, 0x00, 0x42, 0x00]), "utf16.txt",
+            "utf16.txt: not UTF-8 text; convert it to UTF-8 first"
+        ),
+        (
+            Data("{\"title\": \"Kop\", \"text\": \"Tekst\"\n".utf8), "kapot.jsonl",
+            "kapot.jsonl: line 1 is not a JSON article (not valid JSON)"
+        ),
     ])
     func badInputIsOneClearLine(data: Data, file: String, message: String) {
         #expect {
@@ -41,7 +56,8 @@ import Testing
 
     @Test func idFollowsTheURL() throws {
         let one = try ReaderFixture.article("url: https://example.org/a\n\nEerste versie van de tekst.")
-        let two = try ReaderFixture.article("url: https://example.org/a\n\nTweede versie van de tekst.", file: "ander.txt")
+        let two = try ReaderFixture.article(
+            "url: https://example.org/a\n\nTweede versie van de tekst.", file: "ander.txt")
         #expect(one.id == two.id)
     }
 

@@ -27,7 +27,8 @@ import Testing
         "Schrijf je in voor onze nieuwsbrief en blijf op de hoogte.",
     ])
     func furnitureIsDropped(line: String) throws {
-        let article = try ReaderFixture.article("Kop van het bericht\n\n\(Self.article)\n\n\(line)\n\nSlotzin van het stuk.")
+        let article = try ReaderFixture.article(
+            "Kop van het bericht\n\n\(Self.article)\n\n\(line)\n\nSlotzin van het stuk.")
         #expect(article.paragraphs == [Self.article, "Slotzin van het stuk."])
     }
 
@@ -51,12 +52,14 @@ import Testing
 
     @Test func cookieNoticeDropsItsParagraph() throws {
         let article = try ReaderFixture.article(
-            "Kop van het bericht\n\nEerste alinea.\n\nPas je cookie instellingen hier aan.\nDeze inhoud wordt niet getoond.")
+            "Kop van het bericht\n\nEerste alinea.\n\nPas je cookie instellingen hier aan.\nDeze inhoud wordt niet getoond."
+        )
         #expect(article.paragraphs == ["Eerste alinea."])
     }
 
     @Test func singleNewlinesStayInsideAParagraph() throws {
-        let article = try ReaderFixture.article("Kop van het bericht\n\nTussenkop\nDe tekst gaat verder.\n\nVolgende alinea.")
+        let article = try ReaderFixture.article(
+            "Kop van het bericht\n\nTussenkop\nDe tekst gaat verder.\n\nVolgende alinea.")
         #expect(article.paragraphs == ["Tussenkop\nDe tekst gaat verder.", "Volgende alinea."])
     }
 }

@@ -42,7 +42,10 @@ import Testing
 
     @Test func jsonLines() throws {
         let articles = try Self.read("nl-articles.jsonl")
-        #expect(articles.map(\.title) == ["Chili en Peru ondertekenen handelsakkoord", "Japan protesteert tegen nieuwe raketproef"])
+        #expect(
+            articles.map(\.title) == [
+                "Chili en Peru ondertekenen handelsakkoord", "Japan protesteert tegen nieuwe raketproef",
+            ])
         #expect(articles.first?.sources == ["AFP"])
         #expect(articles.last?.published == "2022-05-10T07:30:00+09:00")
     }

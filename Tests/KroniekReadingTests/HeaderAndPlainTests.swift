@@ -4,16 +4,21 @@ import Testing
 
 /// The `url:`/`published:` header layout and plain text.
 @Suite struct HeaderAndPlainTests {
-    @Test(arguments: [
-        ("url: https://www.nieuwsvoorbeeld.nl/a/1\nmonth: 2021-05\npublished: 2021-05-04\noutlet: nieuwsvoorbeeld.nl",
-         "2021-05-04", "nieuwsvoorbeeld.nl"),
-        ("url: https://www.nieuwsvoorbeeld.nl/a/1\nmonth: 2021-05\npublished: unknown\noutlet: nieuwsvoorbeeld.nl",
-         "2021-05", "nieuwsvoorbeeld.nl"),
-        ("url: https://www.nieuwsvoorbeeld.nl/a/1\nmonth: 2021-05", "2021-05", "nieuwsvoorbeeld.nl"),
-        ("url: https://regio.voorbeeld.be/b/2\npublished: 2020-12-01", "2020-12-01", "regio.voorbeeld.be"),
-        ("url: https://www.nieuwsvoorbeeld.nl/a/1\nmonth: unknown\npublished: unknown", nil, "nieuwsvoorbeeld.nl"),
-        ("outlet: krant.example\npublished: 2019-02-03", "2019-02-03", "krant.example"),
-    ] as [(String, String?, String?)])
+    @Test(
+        arguments: [
+            (
+                "url: https://www.nieuwsvoorbeeld.nl/a/1\nmonth: 2021-05\npublished: 2021-05-04\noutlet: nieuwsvoorbeeld.nl",
+                "2021-05-04", "nieuwsvoorbeeld.nl"
+            ),
+            (
+                "url: https://www.nieuwsvoorbeeld.nl/a/1\nmonth: 2021-05\npublished: unknown\noutlet: nieuwsvoorbeeld.nl",
+                "2021-05", "nieuwsvoorbeeld.nl"
+            ),
+            ("url: https://www.nieuwsvoorbeeld.nl/a/1\nmonth: 2021-05", "2021-05", "nieuwsvoorbeeld.nl"),
+            ("url: https://regio.voorbeeld.be/b/2\npublished: 2020-12-01", "2020-12-01", "regio.voorbeeld.be"),
+            ("url: https://www.nieuwsvoorbeeld.nl/a/1\nmonth: unknown\npublished: unknown", nil, "nieuwsvoorbeeld.nl"),
+            ("outlet: krant.example\npublished: 2019-02-03", "2019-02-03", "krant.example"),
+        ] as [(String, String?, String?)])
     func headerGivesPublishedAndOutlet(header: String, published: String?, outlet: String?) throws {
         let article = try ReaderFixture.article(header + "\n\nDe gemeenteraad stemde gisteren over het voorstel.")
         #expect(article.published == published)
@@ -29,16 +34,27 @@ import Testing
     }
 
     @Test(arguments: [
-        ("Rebellen veroveren stad in het noorden\n\nDe rebellen namen de stad zondag in.",
-         "Rebellen veroveren stad in het noorden", ["De rebellen namen de stad zondag in."]),
-        ("De rebellen namen de stad zondag in.\n\nHet leger trok zich terug.",
-         "", ["De rebellen namen de stad zondag in.", "Het leger trok zich terug."]),
-        ("Wat wil de nieuwe regering?\n\nDe coalitie legt haar plannen voor.",
-         "", ["Wat wil de nieuwe regering?", "De coalitie legt haar plannen voor."]),
+        (
+            "Rebellen veroveren stad in het noorden\n\nDe rebellen namen de stad zondag in.",
+            "Rebellen veroveren stad in het noorden", ["De rebellen namen de stad zondag in."]
+        ),
+        (
+            "De rebellen namen de stad zondag in.\n\nHet leger trok zich terug.",
+            "", ["De rebellen namen de stad zondag in.", "Het leger trok zich terug."]
+        ),
+        (
+            "Wat wil de nieuwe regering?\n\nDe coalitie legt haar plannen voor.",
+            "", ["Wat wil de nieuwe regering?", "De coalitie legt haar plannen voor."]
+        ),
         ("De minister zei het zo:\n\nWe gaan door.", "", ["De minister zei het zo:", "We gaan door."]),
-        ("Akkoord over graanexport\nDe partijen tekenden vrijdag.", "Akkoord over graanexport", ["De partijen tekenden vrijdag."]),
-        ("‘We laten ons niet bang maken’\n\nDe premier sprak het parlement toe.",
-         "‘We laten ons niet bang maken’", ["De premier sprak het parlement toe."]),
+        (
+            "Akkoord over graanexport\nDe partijen tekenden vrijdag.", "Akkoord over graanexport",
+            ["De partijen tekenden vrijdag."]
+        ),
+        (
+            "‘We laten ons niet bang maken’\n\nDe premier sprak het parlement toe.",
+            "‘We laten ons niet bang maken’", ["De premier sprak het parlement toe."]
+        ),
         ("Foto: Jan Peeters\n\nDe premier sprak het parlement toe.", "", ["De premier sprak het parlement toe."]),
     ])
     func firstLineIsTitleWhenItReadsAsAHeadline(text: String, title: String, paragraphs: [String]) throws {

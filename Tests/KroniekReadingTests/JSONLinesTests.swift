@@ -53,14 +53,21 @@ import Testing
         }
     }
 
-    @Test(arguments: [
-        (#"{"text": "Tekst.", "language": "en"}"#, "en", nil),
-        (#"{"text": "Tekst."}"#, "nl", "2020-01-01"),
-        (#"{"text": "Tekst.", "published": "2021-02-03T10:00:00+01:00"}"#, "nl", "2021-02-03T10:00:00+01:00"),
-    ] as [(String, String, String?)])
-    func languageAndPublishedFallBackToOptions(line: String, language: String, published: String?) throws {
-        let options = ArticleReader.Options(published: line.contains("published") || line.contains("en\"") ? nil : "2020-01-01")
-        let reader = try ArticleReader(pack: ReaderFixture.pack, options: options)
+    /// Language and date from the line, else from the options.
+    @Test(
+        arguments: [
+            (#"{"text": "Tekst.", "language": "en"}"#, nil, "en", nil),
+            (#"{"text": "Tekst.", "language": "en"}"#, "2020-01-01", "en", "2020-01-01"),
+            (#"{"text": "Tekst."}"#, "2020-01-01", "nl", "2020-01-01"),
+            (
+                #"{"text": "Tekst.", "published": "2021-02-03T10:00:00+01:00"}"#, "2020-01-01", "nl",
+                "2021-02-03T10:00:00+01:00"
+            ),
+        ] as [(String, String?, String, String?)])
+    func languageAndPublishedFallBackToOptions(line: String, option: String?, language: String, published: String?)
+        throws
+    {
+        let reader = try ArticleReader(pack: ReaderFixture.pack, options: .init(published: option))
         let article = try #require(try reader.read(Data(line.utf8), file: "een.jsonl").first)
         #expect(article.language == language)
         #expect(article.published == published)

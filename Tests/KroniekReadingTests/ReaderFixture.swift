@@ -12,7 +12,9 @@ enum ReaderFixture {
     static func article(_ text: String, published: String? = nil, file: String = "test.txt") throws -> Article {
         let reader = published == nil ? reader : try ArticleReader(pack: pack, options: .init(published: published))
         let articles = try reader.read(Data(text.utf8), file: file)
-        guard articles.count == 1, let article = articles.first else { throw FixtureError.notOneArticle(articles.count) }
+        guard articles.count == 1, let article = articles.first else {
+            throw FixtureError.notOneArticle(articles.count)
+        }
         return article
     }
 

@@ -83,7 +83,8 @@ import Testing
                 """,
             title: "Parlement verwerpt hervorming van de kieswet", published: "2023-03-21T21:05:00+01:00",
             label: "KD", comments: 12,
-            firstParagraph: "Het parlement stemde woensdag tegen het voorstel.\nGeen enkele oppositiepartij steunde het."),
+            firstParagraph:
+                "Het parlement stemde woensdag tegen het voorstel.\nGeen enkele oppositiepartij steunde het."),
         Expected(
             name: "count alone after the time",
             page: """
@@ -115,7 +116,8 @@ import Testing
                 Duizenden studenten trokken door de hoofdstad.
                 """,
             title: "Studenten betogen tegen hoger inschrijvingsgeld", published: "2021-10-12T13:19:00+02:00",
-            sources: ["Belga"], label: "MVR", comments: 0, firstParagraph: "Duizenden studenten trokken door de hoofdstad."),
+            sources: ["Belga"], label: "MVR", comments: 0,
+            firstParagraph: "Duizenden studenten trokken door de hoofdstad."),
         Expected(
             name: "byline with count, paragraph after a blank line",
             page: """
@@ -130,7 +132,8 @@ import Testing
                 Beide partijen tekenden zaterdag het akkoord.
                 """,
             title: "Akkoord over gevangenenruil getekend", published: "2020-02-28T14:33:00+01:00",
-            sources: ["Belga"], label: "TMB", comments: 0, firstParagraph: "Beide partijen tekenden zaterdag het akkoord."),
+            sources: ["Belga"], label: "TMB", comments: 0,
+            firstParagraph: "Beide partijen tekenden zaterdag het akkoord."),
         Expected(
             name: "two label codes, several sources, number starting the text is not a count",
             page: """
@@ -203,7 +206,8 @@ import Testing
         ("Gesprek met Rusland wordt voortgezet volgens ANP", "Gesprek met Rusland wordt voortgezet volgens ANP", nil),
     ])
     func trailingCodeIsLabelOnlyWhenNotATitleWord(line: String, title: String, label: String?) throws {
-        let article = try ReaderFixture.article(" date 2022-01 \(line)\n\n10 januari 2022\n\n10u00\n\nTekst van het artikel.")
+        let article = try ReaderFixture.article(
+            " date 2022-01 \(line)\n\n10 januari 2022\n\n10u00\n\nTekst van het artikel.")
         #expect(article.title == title)
         #expect(article.label == label)
     }
