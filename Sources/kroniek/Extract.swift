@@ -13,7 +13,7 @@ struct Extract: ParsableCommand {
             Reads the scraped-news layout, the url:/published: header layout, plain text \
             and JSON Lines, chosen by content. Give files or folders, or - for standard input.
 
-            Example: kroniek extract examples/nl-top.txt
+            Example: kroniek extract examples/nl-grensoverleg.txt
             """
     )
 
@@ -64,7 +64,12 @@ struct Extract: ParsableCommand {
         for file in InputFiles.expand(inputs) {
             let articles: [Article]
             do {
-                articles = try reader.read(try InputFiles.load(file), file: file)
+                let result = try reader.readAll(try InputFiles.load(file), file: file)
+                for error in result.errors {
+                    FileHandle.standardError.write(Data("kroniek: \(error)\n".utf8))
+                    failures += 1
+                }
+                articles = result.articles
             } catch {
                 FileHandle.standardError.write(Data("kroniek: \(error)\n".utf8))
                 failures += 1
