@@ -14,8 +14,9 @@ import KroniekPacks
 /// colon that opens the quote ("X: '...'"); the actor tied to a phrase of
 /// saying elsewhere in the sentence; else the nearest actor mention in the
 /// sentence or the one before it in the paragraph. A quote of three words
-/// or fewer without any phrase of saying around it is taken for a scare
-/// quote and left out.
+/// or fewer without any phrase of saying and without an actor in its
+/// sentence is taken for a scare quote and left out; with an actor, that
+/// actor is taken to use the words ("Y reageerde met 'harde maatregelen'").
 ///
 /// Reads: sentences with their mentions. Adds: `Quote` values.
 public struct QuoteFinder: Sendable {
@@ -63,7 +64,8 @@ public struct QuoteFinder: Sendable {
             guard !text.isEmpty else { return nil }
             let (cued, mention) = speaker(of: stretch, in: paragraph)
             let words = paragraph.tokens.filter { $0.isWord && stretch.inner.contains($0.start) }.count
-            if !cued && words <= Self.scareQuoteWords { return nil }
+            // A short quote without a phrase of saying counts only when its sentence names who uses the words.
+            if !cued && words <= Self.scareQuoteWords && mention == nil { return nil }
             let first = paragraph.sentence(at: stretch.inner.lowerBound)
             let offset = paragraph.starts[first]
             let firstEnd = min(stretch.inner.upperBound, offset + paragraph.sentences[first].text.utf16.count)
@@ -109,7 +111,8 @@ public struct QuoteFinder: Sendable {
             }
         }
         let later = outside.first { $0.span.lowerBound >= stretch.close && $0.sentence == lastSentence }
-        return (false, (nearestBefore ?? later)?.mention)
+        let sameSentenceBefore = nearestBefore.flatMap { $0.sentence == firstSentence ? $0 : nil }
+        return (false, (sameSentenceBefore ?? later ?? nearestBefore)?.mention)
     }
 
     /// The first mention that starts within a few tokens after `span`.
