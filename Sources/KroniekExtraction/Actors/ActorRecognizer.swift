@@ -43,6 +43,9 @@ public struct ActorRecognizer: Sendable {
         while i < tokens.count {
             let found = lexicon.table.matches(in: tokens, at: i)
             guard let longest = found.first?.length else {
+                if let compound = compoundPiece(tokens[i], on: day) {
+                    placed.append(Placed(piece: compound, start: i, end: i + 1))
+                }
                 i += 1
                 continue
             }
@@ -65,6 +68,24 @@ public struct ActorRecognizer: Sendable {
             i += longest
         }
         return placed
+    }
+
+    /// A hyphenated compound whose first part names an actor: "VN-gezant"
+    /// (IGOUNO), "Kremlin-woordvoerder" (RUSGOV), "Hamas-leider"; a country
+    /// with a sector noun after the hyphen takes that sector ("VS-ambassadeur").
+    func compoundPiece(_ token: Token, on day: Day?) -> ActorPiece? {
+        guard token.isWord, token.isCapitalized, let hyphen = token.text.firstIndex(of: "-") else { return nil }
+        let head = String(token.text[..<hyphen]), tail = String(token.text[token.text.index(after: hyphen)...])
+        guard !head.isEmpty, !tail.isEmpty, tail.first!.isLowercase else { return nil }
+        let headToken = Token(text: head, start: token.start, end: token.start + head.utf16.count, kind: .word)
+        guard let match = lexicon.table.longest(in: [headToken], at: 0), case .actor(let entries) = match.value else { return nil }
+        var entry = Self.choose(entries, on: day)
+        let tailToken = Token(text: tail, start: 0, end: tail.utf16.count, kind: .word)
+        if entry.kind == "country", let sector = lexicon.table.longest(in: [tailToken], at: 0), case .sector(let code, _) = sector.value {
+            entry.code += code
+            entry.kind = "government"
+        }
+        return .actor([entry])
     }
 
     /// Picks the row of a dated actor that holds on `day`: one whose dates

@@ -39,8 +39,8 @@ public struct EventCoder: Sendable {
                 guard let entry = codebook.entry(trigger.pattern.code) else { continue }
                 let r = roles.roles(for: trigger, in: view)
                 let span = triggerSpan(trigger, in: sentence)
-                let assessment = context.modality.assess(trigger: span[0]..<span[1], in: sentence, anchor: context.anchor)
                 let date = dater.date(for: trigger, in: view)
+                let assessment = assess(trigger, span: span, date: date, in: sentence, context: context)
                 let location = placer.location(in: sentence.index, places: context.places[sentence.index], paragraph: sentence.sentence.paragraph)
                 for source in r.sources {
                     for target in r.targets {
@@ -85,6 +85,41 @@ public struct EventCoder: Sendable {
             events += kept.map(\.event)
         }
         return events
+    }
+
+    /// Modality of one trigger: the assessor's verdict, with two corrections.
+    /// A verb of saying reports that something was said: asserted. An act in
+    /// the present tense dated by the text on or after the publication day
+    /// has not happened yet: planned ("ontmoeten elkaar deze week").
+    private func assess(_ trigger: Trigger, span: [Int], date: EventDate, in sentence: AnalyzedSentence, context: EventContext)
+        -> ModalityAssessor.Assessment
+    {
+        var assessment = context.modality.assess(trigger: span[0]..<span[1], in: sentence, anchor: context.anchor)
+        if trigger.pattern.flags.contains(.speech) {
+            assessment.modality = .asserted
+            assessment.negated = false
+        } else if assessment.modality == .asserted, date.basis == .text, let anchor = context.anchor,
+            let end = (date.to ?? date.value).flatMap(Self.lastDay), end >= anchor,
+            context.time.tense(of: sentence, at: span[0]) == .present
+        {
+            assessment.modality = .planned
+        }
+        return assessment
+    }
+
+    /// The last day of a TIMEX3 day, week or month value.
+    static func lastDay(_ value: String) -> Day? {
+        if let day = Day(iso: value) { return day }
+        if value.count == 8, value.contains("-W"), let year = Int(value.prefix(4)), let week = Int(value.suffix(2)) {
+            // Thursday of ISO week 1 is in its year; the week's Sunday follows from it.
+            var thursday = Day(year: year, month: 1, day: 4)
+            thursday = thursday.adding(days: 4 - thursday.isoWeekday)
+            return thursday.adding(days: (week - 1) * 7 + 3)
+        }
+        if value.count == 7, let first = Day(iso: value + "-01") {
+            return first.adding(months: 1).adding(days: -1)
+        }
+        return nil
     }
 
     private func triggerSpan(_ trigger: Trigger, in sentence: AnalyzedSentence) -> [Int] {

@@ -8,4 +8,6 @@ public struct EventContext: Sendable {
     public var anchor: Day?
     public var modality: ModalityAssessor
     public var casualties: CasualtyCounter
+    /// For the tense of a trigger's clause.
+    public var time: TimeTagger
 }

@@ -17,7 +17,8 @@ struct EventDater {
 
     mutating func date(for trigger: Trigger, in view: ClauseView) -> EventDate {
         let sentence = view.sentence
-        let dated = sentence.timexes.filter { $0.value != nil || $0.from != nil }
+        // Durations ("al weken") and sets ("elke zondag") do not date an event; a duration's start does.
+        let dated = sentence.timexes.filter { ($0.type == "DATE" && $0.value != nil) || $0.from != nil }
         let clause = view.clause(of: trigger.token)
         let inClause = dated.filter { t in t.span.map { view.clause(of: sentence.tokenIndex(atOrAfter: $0[0])) == clause } ?? false }
         let headOffset = sentence.tokens[trigger.token].start
@@ -25,7 +26,8 @@ struct EventDater {
             abs((a.span?[0] ?? 0) - headOffset) < abs((b.span?[0] ?? 0) - headOffset)
         }
         if let timex = nearest {
-            let date = EventDate(value: timex.value ?? timex.from, precision: timex.precision, basis: .text, from: timex.from, to: timex.to)
+            let value = timex.type == "DATE" ? (timex.value ?? timex.from) : timex.from
+            let date = EventDate(value: value, precision: timex.precision, basis: .text, from: timex.from, to: timex.to)
             last = (date, sentence.index, sentence.sentence.paragraph)
             return date
         }

@@ -82,7 +82,8 @@ public struct ModalityAssessor: Sendable {
         var found: [(span: ClosedRange<Int>, weight: Int, value: Modality)] = []
         for cue in cues {
             let range = cue.scope == .clause || cue.scope == .clauseBefore ? clause : 0..<tokens.count
-            for span in cue.pattern.matches(in: tokens, within: range) where reaches(cue.scope, span, trigger) {
+            // A cue that is the trigger itself ("beschuldigd van" for an accusation) qualifies other acts, not this one.
+            for span in cue.pattern.matches(in: tokens, within: range) where reaches(cue.scope, span, trigger) && !span.overlaps(trigger) {
                 found.append((span, cue.pattern.weight, cue.modality))
             }
         }
