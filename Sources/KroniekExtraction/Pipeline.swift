@@ -41,7 +41,8 @@ public struct Pipeline: Sendable {
         analyzed = actors.recognize(analyzed, on: anchor)
         let placeMentions = analyzed.map { places.places(in: $0) }
         let context = EventContext(
-            sentences: analyzed, places: placeMentions, anchor: anchor, modality: modality, casualties: casualties, time: timeTagger)
+            sentences: analyzed, places: placeMentions, anchor: anchor, modality: modality, casualties: casualties, time: timeTagger,
+            countries: places.countries, language: pack.language)
         let events = coder.code(context, articleID: article.id)
         return ExtractedArticle(
             article: article,

@@ -30,7 +30,7 @@ public struct EventCoder: Sendable {
         var events: [Event] = []
         var lastSource: (actor: ActorReference, sentence: Int)?
         var dater = EventDater(anchor: context.anchor, words: words)
-        var placer = EventPlacer()
+        var placer = EventPlacer(places: context.places, countries: context.countries, language: context.language)
         for sentence in context.sentences {
             let view = ClauseView(sentence, words: words, lemmatizer: lemmatizer)
             var found: [Coded] = []
@@ -41,9 +41,10 @@ public struct EventCoder: Sendable {
                 let span = triggerSpan(trigger, in: sentence)
                 let date = dater.date(for: trigger, in: view)
                 let assessment = assess(trigger, span: span, date: date, in: sentence, context: context)
-                let location = placer.location(in: sentence.index, places: context.places[sentence.index], paragraph: sentence.sentence.paragraph)
                 for source in r.sources {
                     for target in r.targets {
+                        let location = placer.location(
+                            for: trigger, code: entry.code, target: target, in: sentence, places: context.places[sentence.index])
                         let root = Int(entry.root) ?? 0
                         // Without any actor only a deadly clash is worth an event ("38 doden in X").
                         guard source != nil || target != nil || (root >= 18 && casualties.killed != nil) else { continue }
@@ -60,7 +61,7 @@ public struct EventCoder: Sendable {
                             goldstein: entry.goldstein, source: sourceRef, target: target?.reference, date: date,
                             modality: assessment.modality, negated: assessment.negated,
                             attribution: assessment.attribution,
-                            location: location ?? (root >= 14 ? target.flatMap { placer.countryLocation($0, places: context.places) } : nil),
+                            location: location,
                             casualties: root >= 14 ? casualties : Casualties(),
                             quantities: root >= 14 ? quantities : [], confidence: confidence(source: source, target: target),
                             span: span)
@@ -81,7 +82,7 @@ public struct EventCoder: Sendable {
             if let first = kept.first(where: { $0.ownSource && !$0.speech }) ?? kept.first(where: { $0.ownSource }) {
                 lastSource = (first.event.source!, sentence.index)
             }
-            placer.remember(sentence.index, places: context.places[sentence.index], paragraph: sentence.sentence.paragraph)
+            placer.remember(sentence, places: context.places[sentence.index], eventPlace: kept.first?.event.location)
             events += kept.map(\.event)
         }
         return events

@@ -10,4 +10,7 @@ public struct EventContext: Sendable {
     public var casualties: CasualtyCounter
     /// For the tense of a trigger's clause.
     public var time: TimeTagger
+    public var countries: CountryTable
+    /// The pack's language, for place names.
+    public var language: String
 }

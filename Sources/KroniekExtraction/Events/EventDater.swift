@@ -51,32 +51,3 @@ struct EventDater {
     }
 }
 
-/// Places an event: a locative place in its sentence, else the place of
-/// the previous sentence in the same paragraph.
-struct EventPlacer {
-    private var last: (location: Location, sentence: Int, paragraph: Int)?
-
-    func location(in sentence: Int, places: [PlaceMention], paragraph: Int) -> Location? {
-        if let place = places.first(where: \.isLocative) { return place.location }
-        if let last, last.paragraph == paragraph, sentence - last.sentence <= 2 { return last.location }
-        return nil
-    }
-
-    /// The location of a country actor, from a place mention naming it or
-    /// its country alone.
-    func countryLocation(_ actor: Actor, places: [[PlaceMention]]) -> Location? {
-        guard let country = actor.country else { return nil }
-        for sentencePlaces in places {
-            if let place = sentencePlaces.first(where: { $0.location.country == country && $0.location.precision == "country" }) {
-                return place.location
-            }
-        }
-        return Location(name: actor.name, country: country, precision: "country", lat: nil, lon: nil)
-    }
-
-    mutating func remember(_ sentence: Int, places: [PlaceMention], paragraph: Int) {
-        if let place = places.first(where: \.isLocative) {
-            last = (place.location, sentence, paragraph)
-        }
-    }
-}
