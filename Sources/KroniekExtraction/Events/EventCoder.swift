@@ -44,7 +44,7 @@ public struct EventCoder: Sendable {
                 for source in r.sources {
                     for target in r.targets {
                         let location = placer.location(
-                            for: trigger, code: entry.code, target: target, in: sentence, places: context.places[sentence.index])
+                            for: trigger, code: entry.code, target: target, in: view, places: context.places[sentence.index])
                         let root = Int(entry.root) ?? 0
                         // Without any actor only a deadly clash is worth an event ("38 doden in X").
                         guard source != nil || target != nil || (root >= 18 && casualties.killed != nil) else { continue }

@@ -30,9 +30,16 @@ struct EventPlacer {
         self.scene = scene
     }
 
-    func location(for trigger: Trigger, code: String, target: Actor?, in sentence: AnalyzedSentence, places: [PlaceMention]) -> Location? {
+    func location(for trigger: Trigger, code: String, target: Actor?, in view: ClauseView, places: [PlaceMention]) -> Location? {
+        let sentence = view.sentence
         let head = sentence.tokens[trigger.token].start
         let locative = places.filter(\.isLocative)
+        // "Hij zal er ... spreken": "er"/"daar" before the trigger points to the place named before.
+        let clause = view.range(ofClause: view.clause(of: trigger.token))
+        let pointsBack = clause.contains { $0 < trigger.token && view.words.contains(sentence.tokens[$0].key, .locativeAnaphor) }
+        if pointsBack, let last, last.paragraph == sentence.sentence.paragraph, sentence.index - last.sentence <= 2 {
+            return last.location
+        }
         if let nearest = locative.min(by: { abs($0.start - head) < abs($1.start - head) }) { return nearest.location }
         if let last, last.paragraph == sentence.sentence.paragraph, sentence.index - last.sentence <= 2 { return last.location }
         if code.hasPrefix("042") || code.hasPrefix("043") {

@@ -63,6 +63,8 @@ public enum WordClass: String, Sendable, CaseIterable {
     case inseparablePrefix = "inseparable-prefix"
     /// Word that ties a sentence to the one before ("daarbij"): its event takes the earlier date.
     case anaphor
+    /// Adverb that points back to a place named before ("er", "daar").
+    case locativeAnaphor = "locative-anaphor"
     /// Sentence-level negation ("niet", "geen").
     case negation
 }
