@@ -51,7 +51,7 @@ public struct EventPatterns: Sendable {
             try row.require(2)
             let code = row[0]
             if let reason = validate(code) { throw row.error(reason) }
-            let words = row[1].split(separator: " ").map { String($0).lowercased() }
+            let words = row[1].split(separator: " ").map { Token.fold(String($0)) }
             guard let head = words.first else { throw row.error("empty trigger") }
             var flags = Set<EventPattern.Flag>()
             for name in row[3].split(separator: ",") {

@@ -61,6 +61,10 @@ struct RoleFinder {
             // "A en B ontmoeten elkaar": one event between the first two.
             return Roles(sources: [sourceGroup[0].mention.actor], targets: [sourceGroup[1].mention.actor], mutual: true)
         }
+        if symmetric, sourceGroup.isEmpty, targetGroup.count >= 2 {
+            // "overleg tussen Rusland en Turkije": the parties named together.
+            return Roles(sources: [targetGroup[0].mention.actor], targets: [targetGroup[1].mention.actor], mutual: true)
+        }
         let sources: [Actor?] = sourceGroup.isEmpty ? [nil] : unique(sourceGroup.map(\.mention.actor))
         var targets: [Actor?] = targetGroup.isEmpty ? [nil] : unique(targetGroup.map(\.mention.actor))
         // A country acting on its own institution ("Frankrijk" → "Franse militairen") is no event between two actors.

@@ -77,11 +77,21 @@ struct TriggerFinder {
     private func companionTokens(_ pattern: EventPattern, in clause: Range<Int>, besides head: Int, tokens: [Token]) -> [Int]? {
         var used: [Int] = []
         for companion in pattern.companions {
-            guard let j = clause.first(where: { $0 != head && !used.contains($0) && (tokens[$0].key == companion || lemmatizer.lemmas(of: tokens[$0].key).contains(companion)) })
+            guard let j = clause.first(where: { $0 != head && !used.contains($0) && matches(companion, at: $0, in: clause, tokens: tokens) })
             else { return nil }
             used.append(j)
         }
         return used
+    }
+
+    /// Whether token `j` is the companion word, a form of it, or a verb whose
+    /// separated particle later in the clause makes it ("vuurde ... af" for "afvuren").
+    private func matches(_ companion: String, at j: Int, in clause: Range<Int>, tokens: [Token]) -> Bool {
+        let lemmas = lemmatizer.lemmas(of: tokens[j].key)
+        if tokens[j].key == companion || lemmas.contains(companion) { return true }
+        return clause.contains { k in
+            k > j && words.contains(tokens[k].key, .particle) && lemmas.contains { tokens[k].key + $0 == companion }
+        }
     }
 
     /// A clause in the passive: a passive auxiliary and a past participle

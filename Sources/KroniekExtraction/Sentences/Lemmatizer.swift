@@ -10,7 +10,7 @@ public struct Lemmatizer: Sendable {
     public init(pack: LanguagePack) throws(PackError) {
         var table: [String: [String]] = [:]
         for row in try pack.rows("lemmas-verbs.tsv") {
-            table[row[0]] = row[1].split(separator: ",").map(String.init)
+            table[Token.fold(row[0]), default: []] += row[1].split(separator: ",").map { Token.fold(String($0)) }
         }
         lemmas = table
     }
