@@ -18,7 +18,9 @@ import Testing
     }
 
     @Test(arguments: [
-        ("De Turkse president Recep Tayyip Erdogan reist naar Moskou.", [["Turkse president Recep Tayyip Erdogan", "TURGOV"], ["Moskou", "RUSGOV"]]),
+        // A capital after a preposition of place is a place, not its government.
+        ("De Turkse president Recep Tayyip Erdogan reist naar Moskou.", [["Turkse president Recep Tayyip Erdogan", "TURGOV"]]),
+        ("Moskou reageerde boos.", [["Moskou", "RUSGOV"]]),
         ("Het Kremlin reageerde niet.", [["Kremlin", "RUSGOV"]]),
         ("Syrische soldaten trokken zich terug.", [["Syrische soldaten", "SYRMIL"]]),
         ("De NAVO vergadert in Brussel.", [["NAVO", "IGONAT"]]),

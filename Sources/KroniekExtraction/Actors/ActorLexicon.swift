@@ -34,6 +34,10 @@ struct ActorEntry: Sendable, Hashable {
     var from: Day?
     var to: Day?
     var id: String?
+    /// Whether the form may match uncapitalised text: written in lower case
+    /// in the pack, or the name of a group, which news often writes so
+    /// ("de taliban"). Other names need a capital.
+    var lowercaseForm = false
 
     func holds(on day: Day) -> Bool {
         (from.map { $0 <= day } ?? true) && (to.map { day <= $0 } ?? true)
@@ -87,7 +91,10 @@ struct ActorLexicon: Sendable {
                     code: row[1], kind: row[2], name: row[3], from: row.optional(4).flatMap(Day.init(iso:)),
                     to: row.optional(5).flatMap(Day.init(iso:)), id: row.optional(6))
                 for form in row[0].split(separator: ",") {
-                    table.add(form.trimmingCharacters(in: .whitespaces), .actor([entry]))
+                    let form = form.trimmingCharacters(in: .whitespaces)
+                    var entry = entry
+                    entry.lowercaseForm = (form.first?.isLowercase ?? false) || entry.kind == "group"
+                    table.add(form, .actor([entry]))
                 }
             }
         }

@@ -55,9 +55,16 @@ public struct ActorRecognizer: Sendable {
                 return []
             }
             let piece = entries.isEmpty ? same[0] : .actor(entries)
-            // Names and adjectives must be capitalised in running text.
-            if case .actor = piece, !tokens[i].isCapitalized {
+            // Names and adjectives must be capitalised in running text, unless the pack writes them in lower case.
+            if case .actor(let rows) = piece, !tokens[i].isCapitalized, !rows.contains(where: \.lowercaseForm) {
                 i += 1
+                continue
+            }
+            // "in Moskou": a seat of government after a locative preposition is a place, not an actor.
+            if case .actor(let rows) = piece, i > 0, lexicon.words.contains(tokens[i - 1].key, .locative),
+                rows.allSatisfy({ $0.kind == "seat" })
+            {
+                i += longest
                 continue
             }
             if case .adjective = piece, !tokens[i].isCapitalized {

@@ -32,7 +32,10 @@ struct ClauseView {
         let mentionEnds = Set(sentence.mentions.compactMap { m in
             m.span.map { span in sentence.tokens.firstIndex { $0.start >= span[1] } ?? sentence.tokens.count }
         })
-        clauseOf = Self.clauses(sentence.tokens, words: words) { i in
+        let tokens = sentence.tokens
+        clauseOf = Self.clauses(tokens, words: words) { i in
+            // Only after a clause that has its own verb: "A en B voeren" is one clause.
+            guard tokens[..<i].contains(where: { lemmatizer.isInflectedVerb($0.key) }) else { return false }
             // "en Rusland steunt ...": a coordinator followed by a new subject and an inflected verb.
             var j = i + 1
             while j < sentence.tokens.count, words.contains(sentence.tokens[j].key, .determiner) { j += 1 }

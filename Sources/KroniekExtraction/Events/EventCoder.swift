@@ -52,7 +52,7 @@ public struct EventCoder: Sendable {
                         if sourceRef == nil {
                             sourceRef = implicitSource(for: trigger, target: target, lastSource: lastSource, sentence: sentence.index)
                         }
-                        if sourceRef?.code == target?.code { continue }
+                        if let sourceRef, sourceRef.code == target?.code { continue }
                         var event = Event(
                             id: "", sentence: sentence.index, text: sentence.text,
                             trigger: trigger.tokens.map { sentence.tokens[$0].text }.joined(separator: " ... "),

@@ -40,7 +40,9 @@ struct TriggerFinder {
                 var matched = patterns.patterns(forLemmas: candidate.lemmas)
                 if candidate.particle == nil { matched += patterns.patterns(forSuffixOf: tokens[i].key) }
                 // A verb pattern reached through a lemma never matches a noun ("de dood").
-                let afterDeterminer = i > 0 && words.contains(tokens[i - 1].key, .determiner) && !words.contains(tokens[i - 1].key, .pronoun)
+                let previous = i > 0 ? tokens[i - 1].key : ""
+                let afterDeterminer = words.contains(previous, .determiner)
+                    && ![.pronoun, .passive, .perfect].contains { words.contains(previous, $0) }
                 for pattern in matched {
                     let head = pattern.trigger.split(separator: " ").first.map(String.init) ?? ""
                     if afterDeterminer, candidate.particle != nil || (head != tokens[i].key && !head.contains("|") && !head.hasPrefix("~")) { continue }
@@ -66,11 +68,12 @@ struct TriggerFinder {
     /// Whether a definite determiner or possessive stands before token `i`
     /// (directly or before one adjective).
     private func refersBack(_ i: Int, tokens: [Token]) -> Bool {
-        for j in [i - 1, i - 2] where j >= 0 {
-            if words.contains(tokens[j].key, .definite) { return true }
-            if !tokens[j].isWord || words.contains(tokens[j].key, .determiner) || words.contains(tokens[j].key, .preposition) { return false }
-        }
-        return false
+        guard i > 0 else { return false }
+        if words.contains(tokens[i - 1].key, .definite) { return true }
+        // One inflected adjective may stand between: "de Amerikaanse aanval".
+        let endings = words.members(of: .adjectiveEnding)
+        guard i > 1, tokens[i - 1].isWord, endings.contains(where: { tokens[i - 1].key.hasSuffix($0) }) else { return false }
+        return words.contains(tokens[i - 2].key, .definite)
     }
 
     /// Token indices of a pattern's companions in the clause, or nil when one is missing.
@@ -112,6 +115,8 @@ struct TriggerFinder {
         let particle = words.members(of: .particle).first { key.hasPrefix($0) }
         let stem = particle.map { String(key.dropFirst($0.count)) } ?? key
         guard prefixes.contains(where: { stem.hasPrefix($0) }) else { return false }
+        // "betuigt" is present tense when "betuigd" is the participle.
+        if key.hasSuffix("t"), lemmatizer.isInflectedVerb(String(key.dropLast()) + "d") { return false }
         return stem.hasSuffix("d") || stem.hasSuffix("t") || stem.hasSuffix("en")
     }
 }

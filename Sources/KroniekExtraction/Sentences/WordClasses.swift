@@ -63,6 +63,10 @@ public enum WordClass: String, Sendable, CaseIterable {
     case inseparablePrefix = "inseparable-prefix"
     /// Word that ties a sentence to the one before ("daarbij"): its event takes the earlier date.
     case anaphor
+    /// Ending of an inflected adjective ("-e" in "de Amerikaanse aanval"); matched as a suffix.
+    case adjectiveEnding = "adjective-ending"
+    /// Preposition of place ("in", "naar"): a capital after it is a place, not its government.
+    case locative
     /// Adverb that points back to a place named before ("er", "daar").
     case locativeAnaphor = "locative-anaphor"
     /// Sentence-level negation ("niet", "geen").
