@@ -20,8 +20,10 @@ enum ActorPiece: Sendable {
 enum ReferenceKind: String, Sendable {
     /// "hij", "zij" (singular): the last person, else the last actor.
     case person
-    /// "beide landen", "de staatsleiders": the last two actors of different countries.
+    /// "beide landen": the last two actors of different countries.
     case pair
+    /// "de staatsleiders": the last two people of different countries.
+    case leaders
     /// "het land": the last country.
     case country
 }
@@ -114,7 +116,7 @@ struct ActorLexicon: Sendable {
         for row in try pack.rows("references.tsv") {
             try row.require(2)
             guard let kind = ReferenceKind(rawValue: row[1]) else {
-                throw row.error("unknown reference kind '\(row[1])' (person, pair, country)")
+                throw row.error("unknown reference kind '\(row[1])' (person, pair, leaders, country)")
             }
             table.add(row[0], .reference(kind))
         }

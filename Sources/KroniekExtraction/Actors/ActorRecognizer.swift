@@ -25,6 +25,7 @@ public struct ActorRecognizer: Sendable {
         var memory = Discourse()
         return sentences.map { sentence in
             var sentence = sentence
+            memory.nextSentence()
             sentence.mentions = mentions(in: sentence, on: day, memory: &memory)
             return sentence
         }
@@ -245,12 +246,19 @@ public struct ActorRecognizer: Sendable {
 /// What the recogniser remembers across sentences of one article: the
 /// actors so far, for pronouns and for institutions named without a country.
 struct Discourse {
-    private(set) var recent: [Actor] = []
+    /// Actors by sentence, in order of mention.
+    private(set) var sentences: [[Actor]] = [[]]
     private var countryCounts: [String: Int] = [:]
     private var lastCountry: String?
 
+    var recent: [Actor] { sentences.flatMap { $0 } }
+
+    mutating func nextSentence() {
+        if !(sentences.last?.isEmpty ?? true) { sentences.append([]) }
+    }
+
     mutating func remember(_ actor: Actor) {
-        recent.append(actor)
+        sentences[sentences.count - 1].append(actor)
         if let country = actor.country {
             countryCounts[country, default: 0] += 1
             lastCountry = country
@@ -267,18 +275,28 @@ struct Discourse {
     func resolve(_ kind: ReferenceKind) -> [Actor] {
         switch kind {
         case .person:
-            if let person = recent.last(where: { $0.kind == "person" }) { return [person] }
+            // The first person (the subject, usually) of the latest sentence that names one.
+            for sentence in sentences.reversed() {
+                if let person = sentence.first(where: { $0.kind == "person" }) { return [person] }
+            }
             return recent.last.map { [$0] } ?? []
         case .country:
             return recent.last(where: { $0.country != nil }).map { [$0] } ?? []
         case .pair:
-            var seen: [Actor] = []
-            for actor in recent.reversed() {
-                let key = actor.country ?? actor.code
-                if !seen.contains(where: { ($0.country ?? $0.code) == key }) { seen.append(actor) }
-                if seen.count == 2 { break }
-            }
-            return seen.count == 2 ? seen.reversed() : []
+            return lastTwo(of: recent)
+        case .leaders:
+            return lastTwo(of: recent.filter { $0.kind == "person" })
         }
+    }
+
+    /// The last two actors of different countries, in order of mention.
+    private func lastTwo(of actors: [Actor]) -> [Actor] {
+        var seen: [Actor] = []
+        for actor in actors.reversed() {
+            let key = actor.country ?? actor.code
+            if !seen.contains(where: { ($0.country ?? $0.code) == key }) { seen.append(actor) }
+            if seen.count == 2 { break }
+        }
+        return seen.count == 2 ? seen.reversed() : []
     }
 }

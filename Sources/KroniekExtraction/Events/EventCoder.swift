@@ -35,9 +35,13 @@ public struct EventCoder: Sendable {
             let view = ClauseView(sentence, words: words, lemmatizer: lemmatizer)
             var found: [Coded] = []
             let (casualties, quantities) = context.casualties.count(in: sentence)
-            for trigger in finder.triggers(in: view) {
+            let (triggers, references) = finder.scan(view)
+            for trigger in triggers {
                 guard let entry = codebook.entry(trigger.pattern.code) else { continue }
-                let r = roles.roles(for: trigger, in: view)
+                var r = roles.roles(for: trigger, in: view)
+                if r.targets == [nil], let referred = referredActor(trigger, references: references, view: view, earlier: events) {
+                    r.targets = [referred]
+                }
                 let span = triggerSpan(trigger, in: sentence)
                 let date = dater.date(for: trigger, in: view)
                 let assessment = assess(trigger, span: span, date: date, in: sentence, context: context)
@@ -136,6 +140,20 @@ public struct EventCoder: Sendable {
         }
     }
 
+    /// "X hekelde de lancering": when a trigger's only object is a definite
+    /// event noun in its clause, its target is the agent of the latest
+    /// earlier event of that kind (else of any kind).
+    private func referredActor(_ trigger: Trigger, references: [Trigger], view: ClauseView, earlier: [Event]) -> Actor? {
+        let clause = view.clause(of: trigger.token)
+        guard let noun = references.first(where: { $0.token > trigger.token && view.clause(of: $0.token) == clause }) else { return nil }
+        let root = noun.pattern.code.prefix(2)
+        let candidates = earlier.reversed().filter { $0.source != nil }
+        guard let event = candidates.first(where: { $0.cameo.hasPrefix(root) }) ?? candidates.first, let source = event.source else {
+            return nil
+        }
+        return Actor(name: source.name ?? source.code, code: source.code, country: source.country, kind: "reference")
+    }
+
     /// An event with how it was found.
     struct Coded {
         var event: Event
@@ -158,11 +176,16 @@ public struct EventCoder: Sendable {
         return last.actor
     }
 
-    /// "X zegt dat ...": the saying is an event only when nothing else in the
-    /// sentence is.
+    /// "X zegt dat ...": the saying is no event of its own when the sentence
+    /// codes an act of the same speaker (an accusation, a threat); a saying
+    /// without a speaker is none at all.
     static func dropSpeechWhenContentCoded(_ events: [Coded]) -> [Coded] {
         let content = events.filter { !$0.speech && $0.ownSource }
-        return content.isEmpty ? events.filter { !$0.speech || $0.ownSource } : events.filter { !$0.speech }
+        return events.filter { coded in
+            guard coded.speech else { return true }
+            guard coded.ownSource, let speaker = coded.event.source else { return false }
+            return !content.contains { $0.event.source?.country == speaker.country && $0.event.source?.code.prefix(3) == speaker.code.prefix(3) }
+        }
     }
 
     /// "aanvallen die Ankara aan Damascus toeschreef": the party blamed by a

@@ -19,9 +19,16 @@ struct TriggerFinder {
     let lemmatizer: Lemmatizer
     let words: WordClasses
 
+    /// Event triggers, and definite event nouns that refer to events reported
+    /// before ("hekelde de lancering").
     func triggers(in view: ClauseView) -> [Trigger] {
+        scan(view).triggers
+    }
+
+    func scan(_ view: ClauseView) -> (triggers: [Trigger], references: [Trigger]) {
         let tokens = view.sentence.tokens
         var found: [Trigger] = []
+        var references: [Trigger] = []
         for i in tokens.indices where tokens[i].isWord && !tokens[i].isCapitalized || (i == 0 && tokens[i].isWord) {
             let clause = view.clause(of: i)
             let clauseRange = view.range(ofClause: clause)
@@ -55,6 +62,7 @@ struct TriggerFinder {
             }
             if let trigger = best, trigger.pattern.companions.isEmpty, refersBack(i, tokens: tokens) {
                 // "de aanval", "het offensief": a definite noun names an event reported before.
+                references.append(trigger)
                 continue
             }
             if var trigger = best {
@@ -62,7 +70,7 @@ struct TriggerFinder {
                 found.append(trigger)
             }
         }
-        return found
+        return (found, references)
     }
 
     /// Whether a definite determiner or possessive stands before token `i`
