@@ -29,6 +29,7 @@ public struct EventCoder: Sendable {
         let roles = RoleFinder(words: words)
         var events: [Event] = []
         var lastSource: (actor: ActorReference, sentence: Int)?
+        var lastViolence: ActorReference?
         var dater = EventDater(anchor: context.anchor, words: words)
         var placer = EventPlacer(places: context.places, countries: context.countries, language: context.language)
         for sentence in context.sentences {
@@ -49,20 +50,22 @@ public struct EventCoder: Sendable {
                     for target in r.targets {
                         let location = placer.location(
                             for: trigger, code: entry.code, target: target, in: view, places: context.places[sentence.index])
+                        let targetRef = target?.reference ?? Self.placeTarget(code: entry.code, quadClass: entry.quadClass, location: location)
                         let root = Int(entry.root) ?? 0
                         // Without any actor only a deadly clash is worth an event ("38 doden in X").
                         guard source != nil || target != nil || (root >= 18 && casualties.killed != nil) else { continue }
                         var sourceRef = source?.reference
                         if sourceRef == nil {
-                            sourceRef = implicitSource(for: trigger, target: target, lastSource: lastSource, sentence: sentence.index)
+                            sourceRef = implicitSource(
+                                for: trigger, target: target, lastSource: lastSource, lastViolence: lastViolence, sentence: sentence.index)
                         }
-                        if let sourceRef, sourceRef.code == target?.code { continue }
+                        if let sourceRef, sourceRef.code == targetRef?.code, target != nil { continue }
                         var event = Event(
                             id: "", sentence: sentence.index, text: sentence.text,
                             trigger: trigger.tokens.map { sentence.tokens[$0].text }.joined(separator: " ... "),
                             cameo: entry.code.count < trigger.pattern.code.count ? trigger.pattern.code : entry.code,
                             cameoName: entry.name, plover: entry.plover, quadClass: entry.quadClass,
-                            goldstein: entry.goldstein, source: sourceRef, target: target?.reference, date: date,
+                            goldstein: entry.goldstein, source: sourceRef, target: targetRef, date: date,
                             modality: assessment.modality, negated: assessment.negated,
                             attribution: assessment.attribution,
                             location: location,
@@ -85,6 +88,9 @@ public struct EventCoder: Sendable {
             let kept = Self.dedupe(Self.dropSpeechWhenContentCoded(Self.applyBlame(found)))
             if let first = kept.first(where: { $0.ownSource && !$0.speech }) ?? kept.first(where: { $0.ownSource }) {
                 lastSource = (first.event.source!, sentence.index)
+            }
+            if let violent = kept.first(where: { $0.ownSource && $0.event.quadClass == 4 }) {
+                lastViolence = violent.event.source
             }
             placer.remember(sentence, places: context.places[sentence.index], eventPlace: kept.first?.event.location)
             events += kept.map(\.event)
@@ -140,6 +146,14 @@ public struct EventCoder: Sendable {
         }
     }
 
+    /// Violence or a withdrawal without a named target is aimed at the
+    /// country where it happens: fighting in Tigray is fighting in Ethiopia,
+    /// troops withdraw from Afghanistan.
+    static func placeTarget(code: String, quadClass: Int, location: Location?) -> ActorReference? {
+        guard quadClass == 4 || code.hasPrefix("087"), let country = location?.country else { return nil }
+        return ActorReference(code: country, country: country, name: location?.name)
+    }
+
     /// "X hekelde de lancering": when a trigger's only object is a definite
     /// event noun in its clause, its target is the agent of the latest
     /// earlier event of that kind (else of any kind).
@@ -167,10 +181,18 @@ public struct EventCoder: Sendable {
 
     /// The source of an event whose sentence names none: for coercion of a
     /// named target (an arrest), the authorities of the target's country;
-    /// otherwise the agent of the previous two sentences.
-    func implicitSource(for trigger: Trigger, target: Actor?, lastSource: (actor: ActorReference, sentence: Int)?, sentence: Int) -> ActorReference? {
+    /// for other material conflict, the agent of the article's latest such
+    /// event; otherwise the agent of the previous two sentences.
+    func implicitSource(
+        for trigger: Trigger, target: Actor?, lastSource: (actor: ActorReference, sentence: Int)?,
+        lastViolence: ActorReference?, sentence: Int
+    ) -> ActorReference? {
         if trigger.pattern.code.hasPrefix("17"), let country = target?.country {
             return ActorReference(code: country + "COP", country: country, name: nil)
+        }
+        // Unattributed violence in an article about a conflict: the side reported fighting so far.
+        if let lastViolence, codebook.entry(trigger.pattern.code)?.quadClass == 4, lastViolence.code != target?.code {
+            return lastViolence
         }
         guard let last = lastSource, sentence - last.sentence <= 2, last.actor.code != target?.code else { return nil }
         return last.actor

@@ -57,7 +57,7 @@ struct TriggerFinder {
                     var used = [i] + companions
                     if let particle = candidate.particle { used.append(particle) }
                     let trigger = Trigger(pattern: pattern, token: i, tokens: used.sorted(), passive: false)
-                    if best.map({ trigger.tokens.count > $0.tokens.count }) ?? true { best = trigger }
+                    if best.map({ Self.isMoreSpecific(trigger, than: $0) }) ?? true { best = trigger }
                 }
             }
             if let trigger = best, trigger.pattern.companions.isEmpty, refersBack(i, tokens: tokens) {
@@ -71,6 +71,14 @@ struct TriggerFinder {
             }
         }
         return (found, references)
+    }
+
+    /// More words matched wins; on a tie, the pattern whose words stand
+    /// closer to the head ("spreken met X" over "spreken ... van").
+    static func isMoreSpecific(_ a: Trigger, than b: Trigger) -> Bool {
+        if a.tokens.count != b.tokens.count { return a.tokens.count > b.tokens.count }
+        let spread = { (t: Trigger) in t.tokens.map { abs($0 - t.token) }.reduce(0, +) }
+        return spread(a) < spread(b)
     }
 
     /// Whether a definite determiner or possessive stands before token `i`
