@@ -30,7 +30,7 @@ struct RoleFinder {
                 var subject = antecedent
                 subject.preposition = nil
                 inClause = [subject] + inClause
-            } else {
+            } else if sharesSubject(trigger, clauseStart: clauseStart, view: view) {
                 let main = view.actors.filter { $0.preposition == nil && $0.start < trigger.token }
                 inClause = main + inClause
             }
@@ -74,6 +74,17 @@ struct RoleFinder {
             targets = [nil]
         }
         return Roles(sources: sources, targets: targets, mutual: false)
+    }
+
+    /// Whether a clause without an actor of its own shares the subject of
+    /// the clause before: an infinitive ("kondigde aan een offensief te
+    /// lanceren"), a coordinated verb ("en heeft troepen gestuurd"), or the
+    /// sentence's first clause. A "dat" clause has a subject of its own.
+    private func sharesSubject(_ trigger: Trigger, clauseStart: Int, view: ClauseView) -> Bool {
+        let tokens = view.sentence.tokens
+        if clauseStart == 0 || words.contains(tokens[clauseStart].key, .coordinator) { return true }
+        return (clauseStart..<trigger.token).contains { words.contains(tokens[$0].key, .infinitive) }
+            || (trigger.token > 0 && words.contains(tokens[trigger.token - 1].key, .infinitive))
     }
 
     private func unique(_ actors: [Actor]) -> [Actor?] {
