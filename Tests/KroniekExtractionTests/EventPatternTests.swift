@@ -112,8 +112,8 @@ import Testing
         ("Nederland wijst twee diplomaten van Rusland uit.", Expected("166", "NLD", "-")),
         ("Marokko heeft de banden met Iran verbroken.", Expected("161", "MAR", "IRN")),
         // 17 coerce
-        ("Turkije heeft vijf journalisten uit Zweden gearresteerd.", Expected("173", "TUR", "-")),
-        ("Drie journalisten uit Zweden werden door Turkije gearresteerd.", Expected("173", "TUR", "-")),
+        ("Turkije heeft vijf journalisten uit Zweden gearresteerd.", Expected("173", "TUR", "*")),
+        ("Drie journalisten uit Zweden werden door Turkije gearresteerd.", Expected("173", "TUR", "*")),
         ("Egypte nam drie Israëliërs in hechtenis.", Expected("173", "EGY", "*")),
         ("Egypte kondigde de noodtoestand af.", Expected("1724", "EGY", "-")),
         ("Zweden heeft drie burgers van Rusland het land uitgezet.", Expected("174", "SWE", "*")),
