@@ -30,6 +30,8 @@ public struct EventCoder: Sendable {
         var events: [Event] = []
         var lastSource: (actor: ActorReference, sentence: Int)?
         var lastViolence: ActorReference?
+        /// Per country, the other party of its latest event with two parties.
+        var counterparts: [String: ActorReference] = [:]
         var dater = EventDater(anchor: context.anchor, words: words)
         var placer = EventPlacer(places: context.places, countries: context.countries, language: context.language)
         for sentence in context.sentences {
@@ -50,7 +52,11 @@ public struct EventCoder: Sendable {
                     for target in r.targets {
                         let location = placer.location(
                             for: trigger, code: entry.code, target: target, in: view, places: context.places[sentence.index])
-                        let targetRef = target?.reference ?? Self.placeTarget(code: entry.code, quadClass: entry.quadClass, location: location)
+                        var targetRef = target?.reference ?? Self.placeTarget(code: entry.code, quadClass: entry.quadClass, location: location)
+                        if targetRef == nil, entry.quadClass == 3, let country = (source?.reference ?? lastSource?.actor)?.country {
+                            // A reproach without a named addressee is aimed at the party's latest counterpart.
+                            targetRef = counterparts[country]
+                        }
                         let root = Int(entry.root) ?? 0
                         // Without any actor only a deadly clash is worth an event ("38 doden in X").
                         guard source != nil || target != nil || (root >= 18 && casualties.killed != nil) else { continue }
@@ -88,6 +94,11 @@ public struct EventCoder: Sendable {
             let kept = Self.dedupe(Self.dropSpeechWhenContentCoded(Self.applyBlame(found)))
             if let first = kept.first(where: { $0.ownSource && !$0.speech }) ?? kept.first(where: { $0.ownSource }) {
                 lastSource = (first.event.source!, sentence.index)
+            }
+            for coded in kept {
+                guard let a = coded.event.source, let b = coded.event.target, let ca = a.country, let cb = b.country, ca != cb else { continue }
+                counterparts[ca] = b
+                counterparts[cb] = a
             }
             if let violent = kept.first(where: { $0.ownSource && $0.event.quadClass == 4 }) {
                 lastViolence = violent.event.source
