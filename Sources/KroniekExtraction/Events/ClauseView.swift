@@ -91,14 +91,22 @@ struct ClauseView {
     }
 
     /// The preposition right before token `index`, skipping determiners.
+    /// One lowercase title word may stand between: "volgens persbureau Reuters".
     func preposition(before index: Int) -> String? {
-        var i = index - 1
-        while i >= 0, words.contains(sentence.tokens[i].key, .determiner), !words.contains(sentence.tokens[i].key, .preposition) {
-            i -= 1
+        let tokens = sentence.tokens
+        func skipDeterminers(_ start: Int) -> Int {
+            var i = start
+            while i >= 0, words.contains(tokens[i].key, .determiner), !words.contains(tokens[i].key, .preposition) { i -= 1 }
+            return i
         }
+        var i = skipDeterminers(index - 1)
         guard i >= 0 else { return nil }
-        let key = sentence.tokens[i].key
-        return words.contains(key, .preposition) ? key : nil
+        if words.contains(tokens[i].key, .preposition) { return tokens[i].key }
+        guard index < tokens.count, tokens[index].isCapitalized, tokens[i].isWord, !tokens[i].isCapitalized,
+            !words.contains(tokens[i].key, .coordinator)
+        else { return nil }
+        i = skipDeterminers(i - 1)
+        return i >= 0 && words.contains(tokens[i].key, .preposition) ? tokens[i].key : nil
     }
 
     func clause(of token: Int) -> Int { clauseOf[token] }

@@ -45,6 +45,9 @@ struct RoleFinder {
         if trigger.passive {
             sourceGroup = agentActors.isEmpty ? [] : view.members(ofGroup: agentActors[0].group)
             targetGroup = groups.first ?? []
+        } else if let speaker = invertedSpeaker(trigger, in: inClause, view: view) {
+            // "..., zegt Turkije": the speaker follows the verb of saying.
+            sourceGroup = view.members(ofGroup: speaker.group)
         } else {
             sourceGroup = groups.first ?? []
             if let prepTarget = inClause.first(where: { a in
@@ -54,6 +57,12 @@ struct RoleFinder {
             } else if !trigger.pattern.flags.contains(.notarget), !trigger.pattern.flags.contains(.speech), groups.count > 1 {
                 targetGroup = groups[1]
             }
+        }
+        if targetGroup.isEmpty, !trigger.pattern.flags.contains(.notarget), !trigger.pattern.flags.contains(.speech),
+            let owner = inClause.first(where: { $0.start > trigger.token && $0.preposition.map { words.contains($0, .of) } ?? false })
+        {
+            // "erkent de machtsovername van Guaido": the owner of the object.
+            targetGroup = view.members(ofGroup: owner.group)
         }
         let symmetric = trigger.pattern.flags.contains(.symmetric)
         let reciprocal = view.range(ofClause: clause).contains { words.contains(view.sentence.tokens[$0].key, .reciprocal) }
@@ -74,6 +83,15 @@ struct RoleFinder {
             targets = [nil]
         }
         return Roles(sources: sources, targets: targets, mutual: false)
+    }
+
+    /// The actor right after a verb of saying that follows a comma or a
+    /// closing quote ("..., zegt Turkije", "..., aldus de minister").
+    private func invertedSpeaker(_ trigger: Trigger, in actors: [ClauseView.Placed], view: ClauseView) -> ClauseView.Placed? {
+        guard trigger.pattern.flags.contains(.speech), trigger.token > 0 else { return nil }
+        let before = view.sentence.tokens[trigger.token - 1]
+        guard before.isPunctuation else { return nil }
+        return actors.first { $0.start > trigger.token && $0.start <= trigger.token + 3 && $0.preposition == nil }
     }
 
     /// Whether a clause without an actor of its own shares the subject of
