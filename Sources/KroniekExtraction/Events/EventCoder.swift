@@ -16,12 +16,14 @@ public struct EventCoder: Sendable {
     let lemmatizer: Lemmatizer
     let words: WordClasses
     let codebook: CameoCodebook
+    let marks: QuotationMarks
 
     public init(pack: LanguagePack) throws(PackError) {
         patterns = try EventPatterns(pack: pack)
         lemmatizer = try Lemmatizer(pack: pack)
         words = try WordClasses(pack: pack)
         codebook = try CameoCodebook(pack: pack)
+        marks = try QuotationMarks(pack: pack)
     }
 
     public func code(_ context: EventContext, articleID: String) -> [Event] {
@@ -39,7 +41,12 @@ public struct EventCoder: Sendable {
             var found: [Coded] = []
             let (casualties, quantities) = context.casualties.count(in: sentence)
             let (triggers, references) = finder.scan(view)
+            let quoted = marks.stretches(in: Array(sentence.text.utf16)).map(\.inner)
             for trigger in triggers {
+                // A verb of saying inside a quotation is part of what is quoted.
+                if trigger.pattern.flags.contains(.speech), quoted.contains(where: { $0.contains(sentence.tokens[trigger.token].start) }) {
+                    continue
+                }
                 guard let entry = codebook.entry(trigger.pattern.code) else { continue }
                 var r = roles.roles(for: trigger, in: view)
                 if r.targets == [nil], let referred = referredActor(trigger, references: references, view: view, earlier: events) {
@@ -53,8 +60,10 @@ public struct EventCoder: Sendable {
                         let location = placer.location(
                             for: trigger, code: entry.code, target: target, in: view, places: context.places[sentence.index])
                         var targetRef = target?.reference ?? Self.placeTarget(code: entry.code, quadClass: entry.quadClass, location: location)
-                        if targetRef == nil, entry.quadClass == 3, let country = (source?.reference ?? lastSource?.actor)?.country {
-                            // A reproach without a named addressee is aimed at the party's latest counterpart.
+                        if targetRef == nil, entry.quadClass == 3 || ["02", "03"].contains(entry.root),
+                            let country = (source?.reference ?? lastSource?.actor)?.country
+                        {
+                            // A reproach, appeal or promise without a named addressee is aimed at the party's latest counterpart.
                             targetRef = counterparts[country]
                         }
                         let root = Int(entry.root) ?? 0
@@ -79,7 +88,10 @@ public struct EventCoder: Sendable {
                             quantities: root >= 14 ? quantities : [], confidence: confidence(source: source, target: target),
                             span: span)
                         event.id = Self.id(articleID, sentence.index, events.count + found.count)
-                        found.append(Coded(event: event, speech: trigger.pattern.flags.contains(.speech), ownSource: source != nil, blame: trigger.pattern.flags.contains(.blame)))
+                        found.append(
+                            Coded(
+                                event: event, speech: trigger.pattern.flags.contains(.speech), ownSource: source != nil,
+                                blame: trigger.pattern.flags.contains(.blame), placeTarget: target == nil && targetRef != nil))
                         if r.mutual && !trigger.pattern.flags.contains(.symmetric), let source, let target {
                             // "A en B beschuldigen elkaar": both directions.
                             var mirror = event
@@ -188,6 +200,8 @@ public struct EventCoder: Sendable {
         var ownSource: Bool
         /// From a pattern that puts blame on its target.
         var blame = false
+        /// Whether the target is only the country where it happened.
+        var placeTarget = false
     }
 
     /// The source of an event whose sentence names none: for coercion of a
@@ -238,12 +252,18 @@ public struct EventCoder: Sendable {
         }
     }
 
-    /// One event per root, source and target in a sentence.
+    /// One event per root, source and target in a sentence; a later trigger
+    /// of the same root and source whose target is only the place adds
+    /// nothing ("voert een offensief om de stad te heroveren").
     static func dedupe(_ events: [Coded]) -> [Coded] {
         var seen: Set<String> = []
+        var triggerOf: [String: String] = [:]
         return events.filter { c in
             let e = c.event
-            return seen.insert("\(e.cameo.prefix(2))|\(e.source?.code ?? "")|\(e.target?.code ?? "")").inserted
+            let pair = "\(e.cameo.prefix(2))|\(e.source?.code ?? "")"
+            if e.source != nil, c.placeTarget, let first = triggerOf[pair], first != e.trigger { return false }
+            triggerOf[pair] = triggerOf[pair] ?? e.trigger
+            return seen.insert("\(pair)|\(e.target?.code ?? "")").inserted
         }
     }
 

@@ -59,13 +59,22 @@ struct RoleFinder {
             }
         }
         if targetGroup.isEmpty, !trigger.pattern.flags.contains(.notarget), !trigger.pattern.flags.contains(.speech),
-            let owner = inClause.first(where: { $0.start > trigger.token && $0.preposition.map { words.contains($0, .of) } ?? false })
+            let owner = inClause.first(where: { a in
+                a.start > trigger.token && a.start <= trigger.token + 5 && (a.preposition.map { words.contains($0, .of) } ?? false)
+                    && !view.sentence.tokens[trigger.token..<a.start].contains { $0.isPunctuation }
+            })
         {
             // "erkent de machtsovername van Guaido": the owner of the object.
             targetGroup = view.members(ofGroup: owner.group)
         }
         let symmetric = trigger.pattern.flags.contains(.symmetric)
         let reciprocal = view.range(ofClause: clause).contains { words.contains(view.sentence.tokens[$0].key, .reciprocal) }
+        if reciprocal, targetGroup.isEmpty, sourceGroup.count < 2,
+            let owners = inClause.first(where: { $0.preposition.map { words.contains($0, .of) } ?? false && view.members(ofGroup: $0.group).count >= 2 })
+        {
+            // "Ministers van beide landen spraken elkaar": the owners are the parties.
+            sourceGroup = view.members(ofGroup: owners.group)
+        }
         if (symmetric || reciprocal), targetGroup.isEmpty, sourceGroup.count >= 2 {
             // "A en B ontmoeten elkaar": one event between the first two.
             return Roles(sources: [sourceGroup[0].mention.actor], targets: [sourceGroup[1].mention.actor], mutual: true)
