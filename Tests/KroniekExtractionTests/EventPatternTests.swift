@@ -80,18 +80,18 @@ import Testing
         ("Noord-Korea en Zuid-Korea kondigden een staakt-het-vuren af.", Expected("0871", "PRK", "KOR")),
         ("De Verenigde Staten heffen de sancties tegen Cuba op.", Expected("085", "USA", "CUB")),
         // 09 investigate
-        ("Nederland onderzoekt de rol van Rusland.", Expected("090", "NLD", "-")),
+        ("Nederland onderzoekt de rol van Rusland.", Expected("090", "NLD", "RUS")),
         ("Duitsland opent een onderzoek naar Iran.", Expected("090", "DEU", "IRN")),
         // 10 demand
         ("Turkije eist de vrijlating van twee journalisten.", Expected("1053", "TUR", "-")),
-        ("Oekraïne eist de terugtrekking van Rusland.", Expected("1056", "UKR", "-")),
+        ("Oekraïne eist de terugtrekking van Rusland.", Expected("1056", "UKR", "RUS")),
         // 11 disapprove
         ("Frankrijk hekelt Rusland.", Expected("111", "FRA", "RUS")),
         ("Iran beschuldigt Israël van oorlogsmisdaden.", Expected("1124", "IRN", "ISR")),
         ("Rusland heeft Nederland op het matje geroepen.", Expected("110", "RUS", "NLD")),
         ("Duitsland stelt Rusland verantwoordelijk voor de aanslag.", Expected("112", "DEU", "RUS")),
         // 12 reject
-        ("Egypte wijst het plan van Israël af.", Expected("127", "EGY", "-")),
+        ("Egypte wijst het plan van Israël af.", Expected("127", "EGY", "ISR")),
         ("Iran weigert de gevangenen vrij te laten.", Expected("1243", "IRN", "-")),
         ("Rusland sprak een veto uit tegen de resolutie.", Expected("129", "RUS", "-")),
         // 13 threaten
@@ -100,7 +100,7 @@ import Testing
         ("Rusland heeft Japan een ultimatum gesteld.", Expected("139", "RUS", "JPN")),
         ("Noord-Korea dreigt kernwapens te gebruiken tegen Japan.", Expected("1385", "PRK", "JPN")),
         // 14 protest
-        ("Griekenland protesteert tegen de plannen van Turkije.", Expected("140", "GRC", "-")),
+        ("Griekenland protesteert tegen de plannen van Turkije.", Expected("140", "GRC", "TUR")),
         ("Griekenland kondigt een algemene staking aan.", Expected("143", "GRC", "-")),
         ("Duizenden inwoners van Georgië demonstreerden tegen Rusland.", Expected("141", "*", "RUS")),
         // 15 exhibit force posture
