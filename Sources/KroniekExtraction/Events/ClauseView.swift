@@ -102,7 +102,7 @@ struct ClauseView {
         var i = skipDeterminers(index - 1)
         guard i >= 0 else { return nil }
         if words.contains(tokens[i].key, .preposition) { return tokens[i].key }
-        guard index < tokens.count, tokens[index].isCapitalized, tokens[i].isWord, !tokens[i].isCapitalized,
+        guard i == index - 1, index < tokens.count, tokens[index].isCapitalized, tokens[i].isWord, !tokens[i].isCapitalized,
             !words.contains(tokens[i].key, .coordinator)
         else { return nil }
         i = skipDeterminers(i - 1)
