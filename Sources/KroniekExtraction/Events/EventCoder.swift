@@ -28,7 +28,7 @@ public struct EventCoder: Sendable {
 
     public func code(_ context: EventContext, articleID: String) -> [Event] {
         let finder = TriggerFinder(patterns: patterns, lemmatizer: lemmatizer, words: words)
-        let roles = RoleFinder(words: words)
+        let roles = RoleFinder(words: words, lemmatizer: lemmatizer)
         var events: [Event] = []
         var lastSource: (actor: ActorReference, sentence: Int)?
         var lastViolence: ActorReference?
@@ -103,7 +103,7 @@ public struct EventCoder: Sendable {
                     }
                 }
             }
-            let kept = Self.dedupe(Self.dropSpeechWhenContentCoded(Self.applyBlame(found)))
+            let kept = Self.dedupe(Self.dropSpeechWhenContentCoded(Self.applyBlame(Self.shareAgents(found))))
             if let first = kept.first(where: { $0.ownSource && !$0.speech }) ?? kept.first(where: { $0.ownSource }) {
                 lastSource = (first.event.source!, sentence.index)
             }
@@ -232,6 +232,23 @@ public struct EventCoder: Sendable {
             guard coded.speech else { return true }
             guard coded.ownSource, let speaker = coded.event.source else { return false }
             return !content.contains { $0.event.source?.country == speaker.country && $0.event.source?.code.prefix(3) == speaker.code.prefix(3) }
+        }
+    }
+
+    /// "Acht mensen zijn gedood doordat troepen op de menigte schoten": violence
+    /// without an agent takes the agent of the sentence's other violence; a
+    /// protest without protesters named is one by the people of the place.
+    static func shareAgents(_ events: [Coded]) -> [Coded] {
+        let agent = events.first { $0.ownSource && $0.event.quadClass == 4 }?.event.source
+        return events.map { coded in
+            var coded = coded
+            if !coded.ownSource, coded.event.quadClass == 4, let agent, agent.code != coded.event.target?.code {
+                coded.event.source = agent
+                coded.ownSource = true
+            } else if coded.event.source == nil, coded.event.cameo.hasPrefix("14"), let country = coded.event.location?.country {
+                coded.event.source = ActorReference(code: country + "CVL", country: country, name: nil)
+            }
+            return coded
         }
     }
 

@@ -10,6 +10,7 @@ import KroniekCore
 /// subjects give one event per member; symmetric patterns pair them up.
 struct RoleFinder {
     let words: WordClasses
+    let lemmatizer: Lemmatizer
 
     struct Roles {
         var sources: [Actor?]
@@ -24,7 +25,9 @@ struct RoleFinder {
         // Fall back to the whole sentence when the clause has no unmarked actor (a "te" clause, a short clause).
         if !inClause.contains(where: { $0.preposition == nil }) {
             let clauseStart = view.range(ofClause: clause).lowerBound
+            // "het dorp dat ..." is relative; "zegt dat ..." is a complement clause.
             let opensWithRelative = words.contains(view.sentence.tokens[clauseStart].key, .relative)
+                && !(clauseStart > 0 && lemmatizer.isInflectedVerb(view.sentence.tokens[clauseStart - 1].key))
             if opensWithRelative, let antecedent = view.actors.last(where: { $0.end <= clauseStart }) {
                 // "veiligheidstroepen die het vuur openden": the relative's antecedent.
                 var subject = antecedent
@@ -42,9 +45,14 @@ struct RoleFinder {
 
         var sourceGroup: [ClauseView.Placed] = []
         var targetGroup: [ClauseView.Placed] = []
+        let prepositionTarget = inClause.first { a in
+            a.start > trigger.token && (a.preposition.map { targetPreps.contains($0) } ?? false)
+        }
         if trigger.passive {
             sourceGroup = agentActors.isEmpty ? [] : view.members(ofGroup: agentActors[0].group)
-            targetGroup = groups.first ?? []
+            // A noun keeps its own target in a passive clause: "bij protesten tegen X zijn betogers opgepakt".
+            let nounTarget = view.sentence.tokens[trigger.token].key == trigger.pattern.trigger.split(separator: " ").first.map { Token.fold(String($0)) }
+            targetGroup = (nounTarget ? prepositionTarget.map { view.members(ofGroup: $0.group) } : nil) ?? groups.first ?? []
         } else if let speaker = invertedSpeaker(trigger, in: inClause, view: view) {
             // "..., zegt Turkije": the speaker follows the verb of saying.
             sourceGroup = view.members(ofGroup: speaker.group)

@@ -25,7 +25,7 @@ public struct RelationFinder: Sendable {
 
     public func relations(in sentences: [AnalyzedSentence]) -> [Relation] {
         let finder = TriggerFinder(patterns: patterns, lemmatizer: lemmatizer, words: words)
-        let roles = RoleFinder(words: words)
+        let roles = RoleFinder(words: words, lemmatizer: lemmatizer)
         var found: [Relation] = []
         for sentence in sentences {
             let view = ClauseView(sentence, words: words, lemmatizer: lemmatizer)
