@@ -94,9 +94,17 @@ struct ClauseView {
     /// One lowercase title word may stand between: "volgens persbureau Reuters".
     func preposition(before index: Int) -> String? {
         let tokens = sentence.tokens
+        let endings = words.members(of: .adjectiveEnding)
+        // Determiners and inflected adjectives ("op de vreedzame betogers").
         func skipDeterminers(_ start: Int) -> Int {
             var i = start
-            while i >= 0, words.contains(tokens[i].key, .determiner), !words.contains(tokens[i].key, .preposition) { i -= 1 }
+            while i >= 0, !words.contains(tokens[i].key, .preposition),
+                words.contains(tokens[i].key, .determiner)
+                    || (tokens[i].isWord && !tokens[i].isCapitalized && endings.contains { tokens[i].key.hasSuffix($0) }
+                        && !words.contains(tokens[i].key, .coordinator) && !words.contains(tokens[i].key, .pronoun))
+            {
+                i -= 1
+            }
             return i
         }
         var i = skipDeterminers(index - 1)

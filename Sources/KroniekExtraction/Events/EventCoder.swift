@@ -74,7 +74,11 @@ public struct EventCoder: Sendable {
                             sourceRef = implicitSource(
                                 for: trigger, target: target, lastSource: lastSource, lastViolence: lastViolence, sentence: sentence.index)
                         }
-                        if let sourceRef, sourceRef.code == targetRef?.code, target != nil { continue }
+                        if let sourceRef, sourceRef.code == targetRef?.code {
+                            // Acting on oneself is no event; a source at home is no target of its own.
+                            if target != nil { continue }
+                            targetRef = nil
+                        }
                         var event = Event(
                             id: "", sentence: sentence.index, text: sentence.text,
                             trigger: trigger.tokens.map { sentence.tokens[$0].text }.joined(separator: " ... "),

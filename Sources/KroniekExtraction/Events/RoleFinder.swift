@@ -28,7 +28,9 @@ struct RoleFinder {
             // "het dorp dat ..." is relative; "zegt dat ..." is a complement clause.
             let opensWithRelative = words.contains(view.sentence.tokens[clauseStart].key, .relative)
                 && !(clauseStart > 0 && lemmatizer.isInflectedVerb(view.sentence.tokens[clauseStart - 1].key))
-            if opensWithRelative, let antecedent = view.actors.last(where: { $0.end <= clauseStart }) {
+            if opensWithRelative, let antecedent = view.actors.last(where: { $0.end <= clauseStart }), antecedent.end == clauseStart,
+                antecedent.preposition == nil
+            {
                 // "veiligheidstroepen die het vuur openden": the relative's antecedent.
                 var subject = antecedent
                 subject.preposition = nil

@@ -42,6 +42,14 @@ struct TriggerFinder {
                     candidates.append((base.map { tokens[j].key + $0 }, j))
                 }
             }
+            // "staken ... over" is "oversteken": a particle that makes a known verb rules out the bare reading.
+            // Only a particle that closes its clause is separated from this verb.
+            let clauseEnd = clauseRange.last { tokens[$0].isWord } ?? i
+            if candidates.dropFirst().contains(where: { c in
+                c.particle == clauseEnd && c.particle! > i && c.lemmas.dropFirst().contains { lemmatizer.isKnownLemma($0) }
+            }) {
+                candidates.removeFirst()
+            }
             var best: Trigger?
             for candidate in candidates {
                 var matched = patterns.patterns(forLemmas: candidate.lemmas)

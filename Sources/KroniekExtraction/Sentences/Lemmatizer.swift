@@ -6,6 +6,8 @@ import KroniekPacks
 /// A form absent from the tables is its own lemma.
 public struct Lemmatizer: Sendable {
     private let lemmas: [String: [String]]
+    /// Every lemma the tables name: the verbs the language has.
+    private let known: Set<String>
 
     public init(pack: LanguagePack) throws(PackError) {
         var table: [String: [String]] = [:]
@@ -13,11 +15,17 @@ public struct Lemmatizer: Sendable {
             table[Token.fold(row[0]), default: []] += row[1].split(separator: ",").map { Token.fold(String($0)) }
         }
         lemmas = table
+        known = Set(table.values.joined())
     }
 
     /// Whether the folded form is an inflected form of a verb in the tables.
     public func isInflectedVerb(_ key: String) -> Bool {
         lemmas[key] != nil
+    }
+
+    /// Whether `lemma` is a verb the tables know ("oversteken").
+    public func isKnownLemma(_ lemma: String) -> Bool {
+        known.contains(lemma)
     }
 
     /// The lemmas of a folded form, the form itself first.
