@@ -20,7 +20,7 @@ extension ActorRecognizer {
 
     /// A person's name in the genitive: "Poetins", "Ruttes", "Suu Kyi's".
     /// Only people, and names the article introduced, are read this way.
-    func genitivePiece(_ tokens: [Token], at i: Int, memory: Discourse) -> Placed? {
+    func genitivePiece(_ tokens: [Token], at i: Int, on day: Day?, memory: Discourse) -> Placed? {
         guard tokens[i].isCapitalized else { return nil }
         for length in stride(from: min(4, tokens.count - i), through: 1, by: -1) {
             guard let stem = Self.genitiveStem(tokens[i + length - 1]) else { continue }
@@ -29,9 +29,12 @@ extension ActorRecognizer {
                 guard match.length == length, case .actor(let rows) = match.value else { return false }
                 return rows.allSatisfy { $0.kind == "person" }
             }
-            if let people { return Placed(piece: people.value, start: i, end: i + length) }
+            if let people, case .actor(let rows) = people.value {
+                let owner = ActorRecognizer.choose(rows, on: day).actor
+                return Placed(piece: people.value, start: i, end: i + length, owner: owner)
+            }
             if let (actor, found) = memory.name(in: trial, at: 0), found == length {
-                return Placed(piece: .remembered(actor), start: i, end: i + length)
+                return Placed(piece: .remembered(actor), start: i, end: i + length, owner: actor)
             }
         }
         return nil

@@ -42,6 +42,8 @@ public struct ActorRecognizer: Sendable {
         /// A compound such as "VN-gezant" whose second part is a role noun:
         /// a personal name may follow it.
         var takesName = false
+        /// A name in the genitive ("Poetins"): it owns the role noun after it.
+        var owner: Actor?
     }
 
     func pieces(in tokens: [Token], on day: Day?, memory: Discourse) -> [Placed] {
@@ -49,7 +51,7 @@ public struct ActorRecognizer: Sendable {
         var i = 0
         while i < tokens.count {
             let found = lexicon.table.matches(in: tokens, at: i)
-            if let genitive = genitivePiece(tokens, at: i, memory: memory), genitive.end - i > found.first?.length ?? 0 {
+            if let genitive = genitivePiece(tokens, at: i, on: day, memory: memory), genitive.end - i > found.first?.length ?? 0 {
                 placed.append(genitive)
                 i = genitive.end
                 continue

@@ -151,6 +151,11 @@ struct MentionComposer {
             appose(actor, to: p.start..<ownerEnd, personal: kind.isPersonal)
             return used + 1
         }
+        // "Poetins woordvoerder": the role of the person in the genitive.
+        if kind == .role, k > 0, placed[k - 1].end == p.start, let country = placed[k - 1].owner?.country {
+            emitRole(country, sector, kind, from: p.start, role: p.start..<p.end)
+            return 1
+        }
         if kind.isPersonal, k > 0, placed[k - 1].end == p.start, case .reference(.possessive) = placed[k - 1].piece {
             if kind == .role, let country = memory.lastPerson?.country {
                 emitRole(country, sector, kind, from: p.start, role: p.start..<p.end)
