@@ -166,7 +166,7 @@ import Testing
             #expect(row.fields.count == 3, "\(row.file):\(row.line) has \(row.fields.count) fields")
             #expect(row[0] == row[0].lowercased() && !row[0].isEmpty, "\(row.file):\(row.line): form not lowercase")
             #expect(Self.sectorCodes.contains(row[1]), "\(row.file):\(row.line): unknown sector '\(row[1])'")
-            #expect(["institution", "role", "group"].contains(row[2]), "\(row.file):\(row.line): kind '\(row[2])'")
+            #expect(["institution", "role", "counterpart", "group", "qualifier"].contains(row[2]), "\(row.file):\(row.line): kind '\(row[2])'")
             #expect(seen.insert(Self.key(row[0])).inserted, "\(row.file):\(row.line): '\(row[0])' listed twice")
         }
     }
@@ -175,7 +175,9 @@ import Testing
         ("soldaten", "MIL"), ("regering", "GOV"), ("woordvoerder", "GOV"), ("rebellen", "REB"),
         ("oppositieleider", "OPP"), ("oproerpolitie", "COP"), ("rechtbank", "JUD"), ("parlement", "LEG"),
         ("demonstranten", "CVL"), ("journalisten", "MED"), ("vluchtelingen", "REF"), ("bedrijven", "BUS"),
-        ("ministerie van defensie", "GOV"), ("jihadisten", "REB"),
+        ("ministerie van defensie", "GOV"), ("jihadisten", "REB"), ("regeringsleger", "MIL"),
+        ("regeringstroepen", "MIL"), ("machthebbers", "GOV"), ("oppositieleden", "OPP"), ("ambtsgenoot", "GOV"),
+        ("militante", "REB"),
     ])
     func sectorNounHasItsSector(form: String, sector: String) throws {
         let matches = try Self.rows("sectors.tsv").filter { $0[0] == form }
@@ -262,6 +264,8 @@ import Testing
         ("IS", "2019-01-01", "IMG"), ("Hamas", "2023-10-07", "PSEREB"), ("NAVO", "2020-01-01", "IGONAT"),
         ("Verenigde Naties", "2020-01-01", "IGOUNO"), ("Stoltenberg", "2020-01-01", "IGONAT"),
         ("Guterres", "2020-01-01", "IGOUNO"), ("Zelenski", "2023-01-01", "UKRGOV"), ("Chamenei", "2020-01-01", "IRNGOV"),
+        ("TPLF", "2019-06-01", "ETH"), ("TPLF", "2021-06-01", "ETHREB"), ("TPLF", "2023-06-01", "ETH"),
+        ("MIVD", "2020-01-01", "NLDSPY"), ("Nobelcomité", "2020-01-01", "NORNGO"),
     ])
     func formHasItsCodeOnADay(form: String, day: String, code: String) throws {
         #expect(try Self.code(of: form, on: day) == [code])

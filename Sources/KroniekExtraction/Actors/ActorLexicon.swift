@@ -11,9 +11,14 @@ enum ActorPiece: Sendable {
     case adjective(country: String)
     case demonym(country: String)
     /// An institution, group or role noun with its CAMEO sector.
-    case sector(code: String, kind: String)
+    case sector(code: String, kind: SectorKind)
     /// A pronoun or phrase that points back to earlier actors.
     case reference(ReferenceKind)
+    /// A name the article introduced earlier with a role or a full name
+    /// ("Wong" after "de activist Joshua Wong").
+    case remembered(Actor)
+    /// An acronym the pack does not know, after a definite article ("het TPLF").
+    case acronym
 }
 
 /// What a referring expression points back to.
@@ -24,8 +29,32 @@ enum ReferenceKind: String, Sendable {
     case pair
     /// "de staatsleiders": the last two people of different countries.
     case leaders
-    /// "het land": the last country.
+    /// "het land": the country the sentence is about.
     case country
+    /// "zijn", "haar" before a role noun: the role belongs to the country of
+    /// the person named last ("zijn eerste minister").
+    case possessive
+}
+
+/// How a sector noun of `sectors.tsv` combines with what is around it.
+enum SectorKind: String, Sendable {
+    /// A body: "het leger", "de regering".
+    case institution
+    /// An office held by one person; a personal name may follow.
+    case role
+    /// A role that names someone of another country ("zijn ambtsgenoot"):
+    /// no country from a possessive or from the article's main country.
+    case counterpart
+    /// People in the plural: "soldaten", "betogers".
+    case group
+    /// An adjective that adds its sector to an inhabitant noun after it
+    /// ("militante Palestijnen").
+    case qualifier
+
+    /// Whether a personal name may follow and the mention is a person.
+    var isPersonal: Bool { self == .role || self == .counterpart }
+    /// The `Actor.kind` of a mention made from this noun.
+    var actorKind: String { isPersonal ? "person" : rawValue }
 }
 
 /// One row of `actors.tsv` or `people.tsv`: an actor and when its coding holds.
@@ -89,8 +118,10 @@ struct ActorLexicon: Sendable {
         for file in ["actors.tsv", "people.tsv"] where pack.has(file) {
             for row in try pack.rows(file) {
                 try row.require(4)
+                // Country aliases ("VS") take the country's name in the pack's language.
+                let name = row[2] == "country" ? countryNames[row[1]] ?? row[3] : row[3]
                 let entry = ActorEntry(
-                    code: row[1], kind: row[2], name: row[3], from: row.optional(4).flatMap(Day.init(iso:)),
+                    code: row[1], kind: row[2], name: name, from: row.optional(4).flatMap(Day.init(iso:)),
                     to: row.optional(5).flatMap(Day.init(iso:)), id: row.optional(6))
                 for form in row[0].split(separator: ",") {
                     let form = form.trimmingCharacters(in: .whitespaces)
@@ -110,13 +141,17 @@ struct ActorLexicon: Sendable {
         if pack.has("sectors.tsv") {
             for row in try pack.rows("sectors.tsv") {
                 try row.require(2)
-                table.add(row[0], .sector(code: row[1], kind: row.optional(2) ?? "institution"))
+                let kindName = row.optional(2) ?? "institution"
+                guard let kind = SectorKind(rawValue: kindName) else {
+                    throw row.error("unknown sector kind '\(kindName)' (institution, role, counterpart, group, qualifier)")
+                }
+                table.add(row[0], .sector(code: row[1], kind: kind))
             }
         }
         for row in try pack.rows("references.tsv") {
             try row.require(2)
             guard let kind = ReferenceKind(rawValue: row[1]) else {
-                throw row.error("unknown reference kind '\(row[1])' (person, pair, leaders, country)")
+                throw row.error("unknown reference kind '\(row[1])' (person, pair, leaders, country, possessive)")
             }
             table.add(row[0], .reference(kind))
         }
@@ -129,11 +164,19 @@ struct ActorLexicon: Sendable {
         for row in try pack.rows("countries.tsv") {
             try row.require(2)
             let iso3 = row[0], iso2 = row[1]
-            guard let name = locale.localizedString(forRegionCode: iso2) else { continue }
+            guard let full = locale.localizedString(forRegionCode: iso2) else { continue }
+            table.add(full, .actor([ActorEntry(code: iso3, kind: "country", name: Self.shortName(full))]))
+            let name = Self.shortName(full)
             countryNames[iso3] = name
-            let entry = ActorEntry(code: iso3, kind: "country", name: name)
-            table.add(name, .actor([entry]))
+            if name != full { table.add(name, .actor([ActorEntry(code: iso3, kind: "country", name: name)])) }
         }
+    }
+
+    /// A region name without ICU's qualifier: "Myanmar (Birma)" is named
+    /// "Myanmar", "China, vasteland" "China".
+    static func shortName(_ name: String) -> String {
+        let cut = name.firstIndex { $0 == "(" || $0 == "," } ?? name.endIndex
+        return name[..<cut].trimmingCharacters(in: .whitespaces)
     }
 }
 
@@ -141,4 +184,14 @@ extension ActorLexicon {
     /// "van" in "de president van Rusland": the pack's `of` words.
     func isOfWord(_ key: String) -> Bool { words.contains(key, .of) }
     func isDeterminer(_ key: String) -> Bool { words.contains(key, .determiner) }
+    func isCoordinator(_ key: String) -> Bool { words.contains(key, .coordinator) }
+    /// A closed-class word, which cannot be part of a personal name.
+    func isFunctionWord(_ key: String) -> Bool {
+        [WordClass.determiner, .preposition, .locative, .of, .coordinator, .subordinator, .pronoun, .relative]
+            .contains { words.contains(key, $0) }
+    }
+    /// A preposition before "het land" makes it a place ("in het land").
+    func isPreposition(_ key: String) -> Bool {
+        words.contains(key, .preposition) || words.contains(key, .locative) || words.contains(key, .of)
+    }
 }

@@ -10,7 +10,10 @@ import KroniekPacks
 /// Erdogan" is one mention of TURGOV; "Syrische soldaten" is SYRMIL; "de
 /// woordvoerder van het Kremlin" is RUSGOV. An institution without a
 /// country ("het leger") takes the article's main country so far; pronouns
-/// and "beide landen" take the actors they point back to.
+/// and "beide landen" take the actors they point back to. People the pack
+/// does not know become actors when a role introduces them ("minister Blok",
+/// "Nyi Nyi, parlementslid"), and their surname names them for the rest of
+/// the article.
 ///
 /// Reads: tokens. Adds: `Mention` values on each sentence (a pair reference
 /// adds two mentions with the same span).
@@ -36,18 +39,30 @@ public struct ActorRecognizer: Sendable {
         var piece: ActorPiece
         var start: Int
         var end: Int
+        /// A compound such as "VN-gezant" whose second part is a role noun:
+        /// a personal name may follow it.
+        var takesName = false
+        /// A name in the genitive ("Poetins"): it owns the role noun after it.
+        var owner: Actor?
     }
 
-    func pieces(in tokens: [Token], on day: Day?) -> [Placed] {
+    func pieces(in tokens: [Token], on day: Day?, memory: Discourse) -> [Placed] {
         var placed: [Placed] = []
         var i = 0
         while i < tokens.count {
             let found = lexicon.table.matches(in: tokens, at: i)
+            if let genitive = genitivePiece(tokens, at: i, on: day, memory: memory), genitive.end - i > found.first?.length ?? 0 {
+                placed.append(genitive)
+                i = genitive.end
+                continue
+            }
             guard let longest = found.first?.length else {
-                if let compound = compoundPiece(tokens[i], on: day) {
-                    placed.append(Placed(piece: compound, start: i, end: i + 1))
+                if let unknown = unlistedPiece(tokens, at: i, on: day, memory: memory) {
+                    placed.append(unknown)
+                    i = unknown.end
+                } else {
+                    i += 1
                 }
-                i += 1
                 continue
             }
             let same = found.filter { $0.length == longest }.map(\.value)
@@ -72,28 +87,20 @@ public struct ActorRecognizer: Sendable {
                 i += 1
                 continue
             }
+            // "marine- en luchtmachtbasis": the first part of a compound cut short is no noun of its own.
+            if case .sector = piece, Self.isCutShort(tokens, at: i + longest) {
+                i += longest
+                continue
+            }
             placed.append(Placed(piece: piece, start: i, end: i + longest))
             i += longest
         }
         return placed
     }
 
-    /// A hyphenated compound whose first part names an actor: "VN-gezant"
-    /// (IGOUNO), "Kremlin-woordvoerder" (RUSGOV), "Hamas-leider"; a country
-    /// with a sector noun after the hyphen takes that sector ("VS-ambassadeur").
-    func compoundPiece(_ token: Token, on day: Day?) -> ActorPiece? {
-        guard token.isWord, token.isCapitalized, let hyphen = token.text.firstIndex(of: "-") else { return nil }
-        let head = String(token.text[..<hyphen]), tail = String(token.text[token.text.index(after: hyphen)...])
-        guard !head.isEmpty, !tail.isEmpty, tail.first!.isLowercase else { return nil }
-        let headToken = Token(text: head, start: token.start, end: token.start + head.utf16.count, kind: .word)
-        guard let match = lexicon.table.longest(in: [headToken], at: 0), case .actor(let entries) = match.value else { return nil }
-        var entry = Self.choose(entries, on: day)
-        let tailToken = Token(text: tail, start: 0, end: tail.utf16.count, kind: .word)
-        if entry.kind == "country", let sector = lexicon.table.longest(in: [tailToken], at: 0), case .sector(let code, _) = sector.value {
-            entry.code += code
-            entry.kind = "government"
-        }
-        return .actor([entry])
+    /// Whether the token at `index` is a hyphen attached to the word before it.
+    static func isCutShort(_ tokens: [Token], at index: Int) -> Bool {
+        index < tokens.count && index > 0 && tokens[index].text == "-" && tokens[index].start == tokens[index - 1].end
     }
 
     /// Picks the row of a dated actor that holds on `day`: one whose dates
@@ -108,101 +115,12 @@ public struct ActorRecognizer: Sendable {
     func mentions(in sentence: AnalyzedSentence, on day: Day?, memory: inout Discourse) -> [Mention] {
         let tokens = sentence.tokens
         let dateline = Self.datelineEnd(tokens)
-        let placed = pieces(in: tokens, on: day).filter { $0.start >= dateline }
-        var result: [Mention] = []
-        var k = 0
-        func emit(_ actor: Actor, _ start: Int, _ end: Int) {
-            let a = tokens[start].start, b = tokens[end - 1].end
-            result.append(Mention(sentence: sentence.index, text: sentence.text(a, b), actor: actor, span: [a, b]))
-            memory.remember(actor)
-        }
-        func next(_ index: Int, at token: Int) -> Placed? {
-            index + 1 < placed.count && placed[index + 1].start == token ? placed[index + 1] : nil
-        }
-        while k < placed.count {
-            let p = placed[k]
-            switch p.piece {
-            case .actor(let entries):
-                let entry = Self.choose(entries, on: day)
-                emit(entry.actor, p.start, p.end)
-                k += 1
-            case .demonym(let country):
-                emit(countryActor(country, kind: "country"), p.start, p.end)
-                k += 1
-            case .adjective(let country):
-                // Adjective + person, or adjective + role/institution (+ name).
-                if let n = next(k, at: p.end) {
-                    if case .actor(let entries) = n.piece {
-                        emit(Self.choose(entries, on: day).actor, p.start, n.end)
-                        k += 2
-                        continue
-                    }
-                    if case .sector(let sector, let kind) = n.piece {
-                        if let m = next(k + 1, at: n.end), case .actor(let entries) = m.piece {
-                            emit(Self.choose(entries, on: day).actor, p.start, m.end)
-                            k += 3
-                            continue
-                        }
-                        let nameEnd = kind == "role" ? Self.nameEnd(tokens, from: n.end) : n.end
-                        var actor = countryActor(country, kind: kind == "role" ? "person" : kind, sector: sector)
-                        if nameEnd > n.end { actor.name = Self.text(tokens, n.end, nameEnd) }
-                        emit(actor, p.start, nameEnd)
-                        k += 2
-                        continue
-                    }
-                }
-                k += 1
-            case .sector(let sector, let kind):
-                // Role + known person: the person.
-                if let n = next(k, at: p.end), case .actor(let entries) = n.piece, kind == "role" {
-                    emit(Self.choose(entries, on: day).actor, p.start, n.end)
-                    k += 2
-                    continue
-                }
-                // Institution "van" actor: "de president van Rusland", "woordvoerder van het Kremlin".
-                if let (owner, ownerEnd, used) = ofPhrase(after: k, placed: placed, tokens: tokens, day: day) {
-                    var actor = owner
-                    if let country = owner.country, ActorCode.sectors(of: owner.code).isEmpty || owner.kind == "seat" {
-                        actor = countryActor(country, kind: kind == "role" ? "person" : kind, sector: sector)
-                    }
-                    emit(actor, p.start, ownerEnd)
-                    k += used + 1
-                    continue
-                }
-                let nameEnd = kind == "role" ? Self.nameEnd(tokens, from: p.end) : p.end
-                if let country = memory.topicCountry {
-                    var actor = countryActor(country, kind: kind == "role" ? "person" : kind, sector: sector)
-                    if nameEnd > p.end { actor.name = Self.text(tokens, p.end, nameEnd) }
-                    emit(actor, p.start, nameEnd)
-                }
-                k += 1
-            case .reference(let kind):
-                for actor in memory.resolve(kind) {
-                    let a = tokens[p.start].start, b = tokens[p.end - 1].end
-                    result.append(Mention(sentence: sentence.index, text: sentence.text(a, b), actor: actor, span: [a, b]))
-                }
-                k += 1
-            }
-        }
-        return result
-    }
-
-    /// "van [het|de] X" right after piece `k`: the actor X, where it ends, and
-    /// how many pieces it used.
-    private func ofPhrase(after k: Int, placed: [Placed], tokens: [Token], day: Day?) -> (Actor, Int, Int)? {
-        let end = placed[k].end
-        guard end < tokens.count, lexicon.isOfWord(tokens[end].key), k + 1 < placed.count else { return nil }
-        let n = placed[k + 1]
-        let gap = n.start - end - 1
-        guard gap == 0 || (gap == 1 && lexicon.isDeterminer(tokens[end + 1].key)) else { return nil }
-        switch n.piece {
-        case .actor(let entries):
-            return (Self.choose(entries, on: day).actor, n.end, 1)
-        case .demonym(let country):
-            return (countryActor(country, kind: "country"), n.end, 1)
-        default:
-            return nil
-        }
+        let placed = pieces(in: tokens, on: day, memory: memory).filter { $0.start >= dateline }
+        var composer = MentionComposer(
+            recognizer: self, sentence: sentence, tokens: tokens, placed: placed, day: day, memory: memory)
+        composer.compose()
+        memory = composer.memory
+        return composer.result
     }
 
     func countryActor(_ country: String, kind: String, sector: String? = nil) -> Actor {
@@ -210,18 +128,6 @@ public struct ActorRecognizer: Sendable {
         return Actor(
             name: name, code: country + (sector ?? ""), country: ActorCode.country(of: country),
             sectors: sector.map { [$0] } ?? [], kind: kind)
-    }
-
-    /// After a role noun, the end of a following personal name: capitalised
-    /// words and name particles ("Recep Tayyip Erdogan", "Bashar al-Assad").
-    static func nameEnd(_ tokens: [Token], from start: Int) -> Int {
-        var i = start
-        while i < tokens.count, tokens[i].isWord, tokens[i].isCapitalized || (i > start && i + 1 < tokens.count && tokens[i].text.count <= 3 && tokens[i + 1].isCapitalized && tokens[i].text.first!.isLowercase) {
-            i += 1
-        }
-        // A name that ends on a particle is no name.
-        while i > start, !tokens[i - 1].isCapitalized { i -= 1 }
-        return i - start > 4 ? start : i
     }
 
     /// The token after a dateline such as "SINGAPORE (AFN/RTR) -": a place
@@ -240,63 +146,5 @@ public struct ActorRecognizer: Sendable {
 
     static func text(_ tokens: [Token], _ start: Int, _ end: Int) -> String {
         tokens[start..<end].map(\.text).joined(separator: " ")
-    }
-}
-
-/// What the recogniser remembers across sentences of one article: the
-/// actors so far, for pronouns and for institutions named without a country.
-struct Discourse {
-    /// Actors by sentence, in order of mention.
-    private(set) var sentences: [[Actor]] = [[]]
-    private var countryCounts: [String: Int] = [:]
-    private var lastCountry: String?
-
-    var recent: [Actor] { sentences.flatMap { $0 } }
-
-    mutating func nextSentence() {
-        if !(sentences.last?.isEmpty ?? true) { sentences.append([]) }
-    }
-
-    mutating func remember(_ actor: Actor) {
-        sentences[sentences.count - 1].append(actor)
-        if let country = actor.country {
-            countryCounts[country, default: 0] += 1
-            lastCountry = country
-        }
-    }
-
-    /// The country named most so far (the latest on a tie).
-    var topicCountry: String? {
-        guard let best = countryCounts.values.max() else { return nil }
-        if let lastCountry, countryCounts[lastCountry] == best { return lastCountry }
-        return countryCounts.filter { $0.value == best }.keys.sorted().first
-    }
-
-    func resolve(_ kind: ReferenceKind) -> [Actor] {
-        switch kind {
-        case .person:
-            // The first person (the subject, usually) of the latest sentence that names one.
-            for sentence in sentences.reversed() {
-                if let person = sentence.first(where: { $0.kind == "person" }) { return [person] }
-            }
-            return recent.last.map { [$0] } ?? []
-        case .country:
-            return recent.last(where: { $0.country != nil }).map { [$0] } ?? []
-        case .pair:
-            return lastTwo(of: recent)
-        case .leaders:
-            return lastTwo(of: recent.filter { $0.kind == "person" })
-        }
-    }
-
-    /// The last two actors of different countries, in order of mention.
-    private func lastTwo(of actors: [Actor]) -> [Actor] {
-        var seen: [Actor] = []
-        for actor in actors.reversed() {
-            let key = actor.country ?? actor.code
-            if !seen.contains(where: { ($0.country ?? $0.code) == key }) { seen.append(actor) }
-            if seen.count == 2 { break }
-        }
-        return seen.count == 2 ? seen.reversed() : []
     }
 }
