@@ -60,11 +60,15 @@ public struct EventCoder: Sendable {
                         let location = placer.location(
                             for: trigger, code: entry.code, target: target, in: view, places: context.places[sentence.index])
                         var targetRef = target?.reference ?? Self.placeTarget(code: entry.code, quadClass: entry.quadClass, location: location)
-                        if targetRef == nil, entry.quadClass == 3 || ["02", "03"].contains(entry.root),
-                            let country = (source?.reference ?? lastSource?.actor)?.country
-                        {
-                            // A reproach, appeal or promise without a named addressee is aimed at the party's latest counterpart.
+                        if targetRef == nil, let country = (source?.reference ?? lastSource?.actor)?.country {
+                            // An act without a named addressee is aimed at the party's latest counterpart,
+                            // else (for cooperation and reproach) at the country where it plays out.
                             targetRef = counterparts[country]
+                            if targetRef == nil, entry.quadClass < 4, !trigger.pattern.flags.contains(.speech),
+                                let scene = placer.scene?.country, scene != country
+                            {
+                                targetRef = ActorReference(code: scene, country: scene, name: placer.scene?.name)
+                            }
                         }
                         let root = Int(entry.root) ?? 0
                         // Without any actor only a deadly clash is worth an event ("38 doden in X").

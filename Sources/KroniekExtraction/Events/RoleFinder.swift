@@ -120,6 +120,12 @@ struct RoleFinder {
     private func sharesSubject(_ trigger: Trigger, clauseStart: Int, view: ClauseView) -> Bool {
         let tokens = view.sentence.tokens
         if clauseStart == 0 || words.contains(tokens[clauseStart].key, .coordinator) { return true }
+        // "De Turken zeggen dat ze ... hebben ingenomen": a pronoun subject takes the main subject.
+        if clauseStart + 1 < trigger.token, words.contains(tokens[clauseStart].key, .subordinator),
+            words.contains(tokens[clauseStart + 1].key, .pronoun), !words.contains(tokens[clauseStart + 1].key, .determiner)
+        {
+            return true
+        }
         return (clauseStart..<trigger.token).contains { words.contains(tokens[$0].key, .infinitive) }
             || (trigger.token > 0 && words.contains(tokens[trigger.token - 1].key, .infinitive))
     }
