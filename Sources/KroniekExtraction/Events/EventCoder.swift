@@ -71,14 +71,25 @@ public struct EventCoder: Sendable {
                             }
                         }
                         let root = Int(entry.root) ?? 0
-                        // Without any actor only a deadly clash is worth an event ("38 doden in X").
-                        guard source != nil || target != nil || (root >= 18 && casualties.killed != nil) else { continue }
+                        // Without any actor only a clash where it happens is worth an event ("zware gevechten in X").
+                        let placedHere = context.places[sentence.index].contains { $0.isLocative }
+                        guard source != nil || target != nil || (root >= 18 && (casualties.killed != nil || (targetRef != nil && placedHere))) else {
+                            continue
+                        }
                         var sourceRef = source?.reference
                         if sourceRef == nil {
                             sourceRef = implicitSource(
                                 for: trigger, target: target, lastSource: lastSource, lastViolence: lastViolence, sentence: sentence.index)
                         }
-                        if let sourceRef, sourceRef.code == targetRef?.code {
+                        var withinCountry = false
+                        if sourceRef == nil, source == nil, target == nil, let place = targetRef,
+                            context.places[sentence.index].contains(where: { $0.isLocative && $0.location.country == place.country })
+                        {
+                            // Fighting in a country with no side named: a conflict within that country.
+                            sourceRef = place
+                            withinCountry = true
+                        }
+                        if !withinCountry, let sourceRef, sourceRef.code == targetRef?.code {
                             // Acting on oneself is no event; a source at home is no target of its own.
                             if target != nil { continue }
                             targetRef = nil
