@@ -41,6 +41,11 @@ struct ClauseView {
             while j < sentence.tokens.count, words.contains(sentence.tokens[j].key, .determiner) { j += 1 }
             guard mentionStarts.contains(j), let end = mentionEnds.filter({ $0 > j }).min(), end < sentence.tokens.count else { return false }
             return lemmatizer.isInflectedVerb(sentence.tokens[end].key)
+        } startsMainClause: { i in
+            // ", al spreekt X dat tegen": after a comma, a word and a finite verb open a new clause.
+            i + 1 < tokens.count && tokens[i].isWord && !tokens[i].isCapitalized
+                && lemmatizer.isInflectedVerb(tokens[i + 1].key) && !lemmatizer.isInflectedVerb(tokens[i].key)
+                && !words.contains(tokens[i].key, .determiner)
         }
         var placed: [Placed] = []
         for mention in sentence.mentions {
@@ -70,13 +75,17 @@ struct ClauseView {
 
     /// Clause numbers: a new clause starts at a subordinator or relative word
     /// (unless a determiner reading fits: "in dat gebied") and after ; or :.
-    static func clauses(_ tokens: [Token], words: WordClasses, startsClause: (Int) -> Bool) -> [Int] {
+    static func clauses(
+        _ tokens: [Token], words: WordClasses, startsClause: (Int) -> Bool, startsMainClause: (Int) -> Bool
+    ) -> [Int] {
         var result: [Int] = []
         var clause = 0
         for (i, token) in tokens.enumerated() {
             if i > 0 {
                 let previous = tokens[i - 1]
                 if previous.text == ";" || previous.text == ":" {
+                    clause += 1
+                } else if previous.text == ",", startsMainClause(i) {
                     clause += 1
                 } else if words.contains(token.key, .coordinator), startsClause(i) {
                     clause += 1

@@ -37,7 +37,7 @@ struct TriggerFinder {
             // Separable particles after the verb in its clause, or "aan te <verb>".
             for j in clauseRange where j != i && words.contains(tokens[j].key, .particle) {
                 let before = j < i && i - j == 2 && words.contains(tokens[j + 1].key, .infinitive)
-                let after = j > i
+                let after = j > i && closesClause(j, clause: clauseRange, tokens: tokens)
                 if before || after {
                     candidates.append((base.map { tokens[j].key + $0 }, j))
                 }
@@ -79,6 +79,13 @@ struct TriggerFinder {
             }
         }
         return (found, references)
+    }
+
+    /// Whether a particle at `j` can belong to a verb before it: anything
+    /// but a particle that opens an infinitive ("komen om te praten").
+    private func closesClause(_ j: Int, clause: Range<Int>, tokens: [Token]) -> Bool {
+        guard j + 1 < clause.upperBound else { return true }
+        return !words.contains(tokens[j + 1].key, .infinitive)
     }
 
     /// More words matched wins; on a tie, the pattern whose words stand
