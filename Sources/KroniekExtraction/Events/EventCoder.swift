@@ -30,10 +30,7 @@ public struct EventCoder: Sendable {
         let finder = TriggerFinder(patterns: patterns, lemmatizer: lemmatizer, words: words)
         let roles = RoleFinder(words: words, lemmatizer: lemmatizer)
         var events: [Event] = []
-        var lastSource: (actor: ActorReference, sentence: Int)?
-        var lastViolence: ActorReference?
-        /// Per country, the other party of its latest event with two parties.
-        var counterparts: [String: ActorReference] = [:]
+        var memory = EventMemory()
         var dater = EventDater(anchor: context.anchor, words: words)
         var placer = EventPlacer(places: context.places, countries: context.countries, language: context.language)
         for sentence in context.sentences {
@@ -59,41 +56,14 @@ public struct EventCoder: Sendable {
                     for target in r.targets {
                         let location = placer.location(
                             for: trigger, code: entry.code, target: target, in: view, places: context.places[sentence.index])
-                        var targetRef = target?.reference ?? Self.placeTarget(code: entry.code, quadClass: entry.quadClass, location: location)
-                        if targetRef == nil, let country = (source?.reference ?? lastSource?.actor)?.country {
-                            // An act without a named addressee is aimed at the party's latest counterpart,
-                            // else (for cooperation and reproach) at the country where it plays out.
-                            targetRef = counterparts[country]
-                            if targetRef == nil, entry.quadClass < 4, !trigger.pattern.flags.contains(.speech),
-                                let scene = placer.scene?.country, scene != country
-                            {
-                                targetRef = ActorReference(code: scene, country: scene, name: placer.scene?.name)
-                            }
-                        }
+                        let placedHere = context.places[sentence.index].filter(\.isLocative).compactMap(\.location.country)
+                        guard
+                            let (sourceRef, targetRef) = parties(
+                                source: source, target: target, trigger: trigger, entry: entry, location: location,
+                                placedHere: placedHere, killed: casualties.killed != nil, memory: memory, scene: placer.scene,
+                                sentence: sentence.index)
+                        else { continue }
                         let root = Int(entry.root) ?? 0
-                        // Without any actor only a clash where it happens is worth an event ("zware gevechten in X").
-                        let placedHere = context.places[sentence.index].contains { $0.isLocative }
-                        guard source != nil || target != nil || (root >= 18 && (casualties.killed != nil || (targetRef != nil && placedHere))) else {
-                            continue
-                        }
-                        var sourceRef = source?.reference
-                        if sourceRef == nil {
-                            sourceRef = implicitSource(
-                                for: trigger, target: target, lastSource: lastSource, lastViolence: lastViolence, sentence: sentence.index)
-                        }
-                        var withinCountry = false
-                        if sourceRef == nil, source == nil, target == nil, let place = targetRef,
-                            context.places[sentence.index].contains(where: { $0.isLocative && $0.location.country == place.country })
-                        {
-                            // Fighting in a country with no side named: a conflict within that country.
-                            sourceRef = place
-                            withinCountry = true
-                        }
-                        if !withinCountry, let sourceRef, sourceRef.code == targetRef?.code {
-                            // Acting on oneself is no event; a source at home is no target of its own.
-                            if target != nil { continue }
-                            targetRef = nil
-                        }
                         var event = Event(
                             id: "", sentence: sentence.index, text: sentence.text,
                             trigger: trigger.tokens.map { sentence.tokens[$0].text }.joined(separator: " ... "),
@@ -123,17 +93,8 @@ public struct EventCoder: Sendable {
                 }
             }
             let kept = Self.dedupe(Self.dropSpeechWhenContentCoded(Self.applyBlame(Self.shareAgents(found))))
-            if let first = kept.first(where: { $0.ownSource && !$0.speech }) ?? kept.first(where: { $0.ownSource }) {
-                lastSource = (first.event.source!, sentence.index)
-            }
-            for coded in kept {
-                guard let a = coded.event.source, let b = coded.event.target, let ca = a.country, let cb = b.country, ca != cb else { continue }
-                counterparts[ca] = b
-                counterparts[cb] = a
-            }
-            if let violent = kept.first(where: { $0.ownSource && $0.event.quadClass == 4 }) {
-                lastViolence = violent.event.source
-            }
+            let ownSources = Set(kept.filter(\.ownSource).map(\.event.id))
+            memory.remember(kept.map(\.event), ownSource: { ownSources.contains($0.id) }, sentence: sentence.index)
             placer.remember(sentence, places: context.places[sentence.index], eventPlace: kept.first?.event.location)
             events += kept.map(\.event)
         }
@@ -188,14 +149,6 @@ public struct EventCoder: Sendable {
         }
     }
 
-    /// Violence or a withdrawal without a named target is aimed at the
-    /// country where it happens: fighting in Tigray is fighting in Ethiopia,
-    /// troops withdraw from Afghanistan.
-    static func placeTarget(code: String, quadClass: Int, location: Location?) -> ActorReference? {
-        guard quadClass == 4 || code.hasPrefix("087"), let country = location?.country else { return nil }
-        return ActorReference(code: country, country: country, name: location?.name)
-    }
-
     /// "X hekelde de lancering": when a trigger's only object is a definite
     /// event noun in its clause, its target is the agent of the latest
     /// earlier event of that kind (else of any kind).
@@ -223,23 +176,36 @@ public struct EventCoder: Sendable {
         var placeTarget = false
     }
 
-    /// The source of an event whose sentence names none: for coercion of a
-    /// named target (an arrest), the authorities of the target's country;
-    /// for other material conflict, the agent of the article's latest such
-    /// event; otherwise the agent of the previous two sentences.
-    func implicitSource(
-        for trigger: Trigger, target: Actor?, lastSource: (actor: ActorReference, sentence: Int)?,
-        lastViolence: ActorReference?, sentence: Int
-    ) -> ActorReference? {
-        if trigger.pattern.code.hasPrefix("17"), let country = target?.country {
-            return ActorReference(code: country + "COP", country: country, name: nil)
+    /// The source and target of one event: those the sentence names, else
+    /// from memory and place; nil when the event has no party worth coding.
+    /// Without any actor only a clash placed in the sentence or with deaths
+    /// counts ("zware gevechten in X"), as a conflict within that country.
+    private func parties(
+        source: Actor?, target: Actor?, trigger: Trigger, entry: CameoEntry, location: Location?, placedHere: [String],
+        killed: Bool, memory: EventMemory, scene: Location?, sentence: Int
+    ) -> (ActorReference?, ActorReference?)? {
+        let speech = trigger.pattern.flags.contains(.speech)
+        var sourceRef = source?.reference
+            ?? memory.source(code: trigger.pattern.code, quadClass: entry.quadClass, target: target, sentence: sentence)
+        var targetRef = target?.reference
+            ?? memory.target(
+                code: entry.code, quadClass: entry.quadClass, speech: speech, source: sourceRef ?? memory.lastSource?.actor,
+                location: location, scene: scene)
+        let root = Int(entry.root) ?? 0
+        guard source != nil || target != nil || (root >= 18 && (killed || (targetRef != nil && !placedHere.isEmpty))) else {
+            return nil
         }
-        // Unattributed violence in an article about a conflict: the side reported fighting so far.
-        if let lastViolence, codebook.entry(trigger.pattern.code)?.quadClass == 4, lastViolence.code != target?.code {
-            return lastViolence
+        if sourceRef == nil, source == nil, target == nil, let place = targetRef, placedHere.contains(place.code) {
+            // Fighting in a country with no side named: a conflict within that country.
+            sourceRef = place
+            return (sourceRef, targetRef)
         }
-        guard let last = lastSource, sentence - last.sentence <= 2, last.actor.code != target?.code else { return nil }
-        return last.actor
+        if let sourceRef, sourceRef.code == targetRef?.code {
+            // Acting on oneself is no event; a source at home is no target of its own.
+            if target != nil { return nil }
+            targetRef = nil
+        }
+        return (sourceRef, targetRef)
     }
 
     /// "X zegt dat ...": the saying is no event of its own when the sentence

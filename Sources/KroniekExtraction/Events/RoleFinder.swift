@@ -122,7 +122,8 @@ struct RoleFinder {
         if clauseStart == 0 || words.contains(tokens[clauseStart].key, .coordinator) { return true }
         // "De Turken zeggen dat ze ... hebben ingenomen": a pronoun subject takes the main subject.
         if clauseStart + 1 < trigger.token, words.contains(tokens[clauseStart].key, .subordinator),
-            words.contains(tokens[clauseStart + 1].key, .pronoun), !words.contains(tokens[clauseStart + 1].key, .determiner)
+            words.contains(tokens[clauseStart + 1].key, .pronoun),
+            !words.contains(tokens[clauseStart + 1].key, .determiner) || lemmatizer.isInflectedVerb(tokens[clauseStart + 2].key)
         {
             return true
         }
