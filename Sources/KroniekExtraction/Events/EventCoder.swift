@@ -92,7 +92,8 @@ public struct EventCoder: Sendable {
                     }
                 }
             }
-            let kept = Self.dedupe(Self.dropSpeechWhenContentCoded(Self.applyBlame(Self.shareAgents(found))))
+            let controlled = Self.applyAppealControl(Self.shareAgents(found), view: view)
+            let kept = Self.dedupe(Self.dropSpeechWhenContentCoded(Self.applyBlame(controlled)))
             let ownSources = Set(kept.filter(\.ownSource).map(\.event.id))
             memory.remember(kept.map(\.event), ownSource: { ownSources.contains($0.id) }, sentence: sentence.index)
             placer.remember(sentence, places: context.places[sentence.index], eventPlace: kept.first?.event.location)
@@ -172,7 +173,7 @@ public struct EventCoder: Sendable {
         var ownSource: Bool
         /// From a pattern that puts blame on its target.
         var blame = false
-        /// Whether the target is only the country where it happened.
+        /// Whether the target was not named in the sentence (taken from place or memory).
         var placeTarget = false
     }
 
@@ -233,6 +234,30 @@ public struct EventCoder: Sendable {
             } else if coded.event.source == nil, coded.event.cameo.hasPrefix("14"), let country = coded.event.location?.country {
                 coded.event.source = ActorReference(code: country + "CVL", country: country, name: nil)
             }
+            return coded
+        }
+    }
+
+    /// "De NAVO roept beide landen op om samen te werken": the act in the
+    /// infinitive after an appeal or demand is the addressee's, not the
+    /// appealer's; without a named addressee it has no known agent and is
+    /// left out.
+    static func applyAppealControl(_ events: [Coded], view: ClauseView) -> [Coded] {
+        let appeals = events.filter { $0.event.cameo.hasPrefix("02") || $0.event.cameo.hasPrefix("10") }
+        guard let appeal = appeals.first, let appealToken = appeal.event.span.map({ view.sentence.tokenIndex(atOrAfter: $0[0]) }) else {
+            return events
+        }
+        let tokens = view.sentence.tokens
+        return events.compactMap { coded in
+            guard !coded.event.cameo.hasPrefix("02"), !coded.event.cameo.hasPrefix("10"),
+                let head = coded.event.span.map({ view.sentence.tokenIndex(atOrAfter: $0[0]) }), head > appealToken,
+                (appealToken..<head).contains(where: { view.words.contains(tokens[$0].key, .infinitive) })
+            else { return coded }
+            guard coded.event.source?.code == appeal.event.source?.code else { return coded }
+            guard let addressee = appeal.event.target, !appeal.placeTarget else { return nil }
+            var coded = coded
+            coded.event.source = addressee
+            if coded.event.target?.code == addressee.code { coded.event.target = nil }
             return coded
         }
     }

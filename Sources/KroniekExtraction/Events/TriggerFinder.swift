@@ -89,11 +89,13 @@ struct TriggerFinder {
     }
 
     /// More words matched wins; on a tie, the pattern whose words stand
-    /// closer to the head ("spreken met X" over "spreken ... van").
+    /// closer to the head, then one that is not a verb of saying.
     static func isMoreSpecific(_ a: Trigger, than b: Trigger) -> Bool {
         if a.tokens.count != b.tokens.count { return a.tokens.count > b.tokens.count }
         let spread = { (t: Trigger) in t.tokens.map { abs($0 - t.token) }.reduce(0, +) }
-        return spread(a) < spread(b)
+        if spread(a) != spread(b) { return spread(a) < spread(b) }
+        // An act says more than a way of saying: "met X spreken over ... van" is a meeting.
+        return !a.pattern.flags.contains(.speech) && b.pattern.flags.contains(.speech)
     }
 
     /// Whether a definite determiner or possessive stands before token `i`
