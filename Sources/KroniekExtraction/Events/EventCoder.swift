@@ -40,8 +40,14 @@ public struct EventCoder: Sendable {
             let (triggers, references) = finder.scan(view)
             let quoted = marks.stretches(in: Array(sentence.text.utf16)).map(\.inner)
             for trigger in triggers {
-                // A verb of saying inside a quotation is part of what is quoted.
-                if trigger.pattern.flags.contains(.speech), quoted.contains(where: { $0.contains(sentence.tokens[trigger.token].start) }) {
+                // A verb of saying inside a quotation is part of what is quoted; a reflexive one
+                // ("zich melden") is no saying.
+                if trigger.pattern.flags.contains(.speech),
+                    quoted.contains(where: { $0.contains(sentence.tokens[trigger.token].start) })
+                        || view.range(ofClause: view.clause(of: trigger.token)).contains(where: {
+                            words.contains(sentence.tokens[$0].key, .reflexive)
+                        })
+                {
                     continue
                 }
                 guard let entry = codebook.entry(trigger.pattern.code) else { continue }

@@ -53,8 +53,10 @@ public enum WordClass: String, Sendable, CaseIterable {
     case agent
     /// Infinitive marker ("te").
     case infinitive
-    /// Reflexive or reciprocal object ("elkaar", "zich").
+    /// Reciprocal object ("elkaar"): the subjects act on each other.
     case reciprocal
+    /// Reflexive object ("zich").
+    case reflexive
     /// Pronoun that can be a subject ("hij", "zij", "het").
     case pronoun
     /// Prefix of past participles ("ge" in "gedood").
