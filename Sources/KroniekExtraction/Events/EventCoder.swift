@@ -61,7 +61,7 @@ public struct EventCoder: Sendable {
                 for source in r.sources {
                     for target in r.targets {
                         let location = placer.location(
-                            for: trigger, code: entry.code, target: target, in: view, places: context.places[sentence.index])
+                            for: trigger, code: entry.code, source: source, target: target, in: view, places: context.places[sentence.index])
                         let placedHere = context.places[sentence.index].filter(\.isLocative).compactMap(\.location.country)
                         guard
                             let (sourceRef, targetRef) = parties(
@@ -219,7 +219,8 @@ public struct EventCoder: Sendable {
     /// codes an act of the same speaker (an accusation, a threat); a saying
     /// without a speaker is none at all.
     static func dropSpeechWhenContentCoded(_ events: [Coded]) -> [Coded] {
-        let content = events.filter { !$0.speech && $0.ownSource }
+        // Only an act reported as happening or planned makes the saying redundant; a wish or a necessity does not.
+        let content = events.filter { !$0.speech && $0.ownSource && [.asserted, .planned, .alleged].contains($0.event.modality) }
         return events.filter { coded in
             guard coded.speech else { return true }
             guard coded.ownSource, let speaker = coded.event.source else { return false }

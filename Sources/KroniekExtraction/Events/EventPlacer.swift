@@ -30,7 +30,9 @@ struct EventPlacer {
         self.scene = scene
     }
 
-    func location(for trigger: Trigger, code: String, target: Actor?, in view: ClauseView, places: [PlaceMention]) -> Location? {
+    func location(
+        for trigger: Trigger, code: String, source: Actor?, target: Actor?, in view: ClauseView, places: [PlaceMention]
+    ) -> Location? {
         let sentence = view.sentence
         let head = sentence.tokens[trigger.token].start
         let locative = places.filter(\.isLocative)
@@ -42,9 +44,12 @@ struct EventPlacer {
         }
         if let nearest = locative.min(by: { abs($0.start - head) < abs($1.start - head) }) { return nearest.location }
         if let last, last.paragraph == sentence.sentence.paragraph, sentence.index - last.sentence <= 2 { return last.location }
-        if code.hasPrefix("042") || code.hasPrefix("043") {
-            // A visit takes place at its destination; a host receives at home.
-            if let country = target?.country, code.hasPrefix("042") { return Self.countryLocation(country, countries: countries, language: language) }
+        // A visit takes place at its destination; a host receives at home.
+        if code.hasPrefix("042"), let country = target?.country {
+            return Self.countryLocation(country, countries: countries, language: language)
+        }
+        if code.hasPrefix("043"), let country = source?.country {
+            return Self.countryLocation(country, countries: countries, language: language)
         }
         if let scene { return scene }
         if let country = target?.country { return Self.countryLocation(country, countries: countries, language: language) }
