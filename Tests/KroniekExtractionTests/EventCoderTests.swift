@@ -88,4 +88,46 @@ import Testing
         #expect(event.quadClass == 4)
         #expect(event.goldstein < 0)
     }
+
+    @Test(arguments: [
+        // the act in an infinitive after an appeal is the addressee's
+        ("De NAVO roept Frankrijk op om Duitsland aan te vallen.", "19 FRA DEU"),
+        // a pronoun subject of a complement clause is the main subject
+        ("De Turken zeggen dat ze Syrië hebben aangevallen.", "19 TUR SYR"),
+        // a new clause after a comma keeps its own subject out
+        ("Turkije heeft Syrië aangevallen, al spreekt Rusland dat tegen.", "19 TUR SYR"),
+        // "..., zegt X": the speaker follows the verb of saying
+        ("De situatie is ernstig, zegt Frankrijk.", "01 FRA -"),
+        // violence without a named target hits the country where it happens
+        ("In Syrië voerde Turkije luchtaanvallen uit.", "19 TUR SYR"),
+    ])
+    func resolvesPartiesFromStructure(sentence: String, expected: String) {
+        #expect(Self.summary(Self.events([sentence])).contains(expected))
+    }
+
+    @Test func reproachWithoutAddresseeTargetsTheLatestCounterpart() {
+        let found = Self.summary(Self.events(["Frankrijk viel Duitsland aan. Frankrijk dreigde opnieuw."]))
+        #expect(found.contains("13 FRA DEU"))
+    }
+
+    @Test func reflexiveVerbOfSayingIsNoSaying() {
+        #expect(Self.events(["De ambassadeur van Frankrijk moest zich melden."]).allSatisfy { !$0.cameo.hasPrefix("01") })
+    }
+
+    @Test func necessityDoesNotSilenceTheSaying() {
+        let found = Self.events(["Frankrijk zegt dat overleg met Duitsland noodzakelijk is."])
+        #expect(found.contains { $0.cameo.hasPrefix("01") && $0.source?.code == "FRA" })
+        #expect(found.first { $0.cameo.hasPrefix("04") }?.modality == .hypothetical)
+    }
+
+    @Test func hostReceivesAtHome() {
+        let found = Self.events(["Duitsland ontving de Franse president."])
+        #expect(found.first?.cameo == "043")
+        #expect(found.first?.location?.country == "DEU")
+    }
+
+    @Test func particleClosingTheClauseMakesAnotherVerb() {
+        // "staken ... over" is crossing, not a strike.
+        #expect(Self.events(["Duizenden Syriërs staken de grens met Turkije over."]).allSatisfy { !$0.cameo.hasPrefix("14") })
+    }
 }

@@ -89,6 +89,12 @@ struct ClauseView {
                     clause += 1
                 } else if words.contains(token.key, .coordinator), startsClause(i) {
                     clause += 1
+                } else if words.contains(token.key, .infinitiveOpener),
+                    let te = tokens[(i + 1)...].firstIndex(where: { words.contains($0.key, .infinitive) }),
+                    !tokens[(i + 1)..<te].contains(where: { $0.isPunctuation })
+                {
+                    // "om Duitsland aan te vallen": an infinitive clause of its own.
+                    clause += 1
                 } else if words.contains(token.key, .subordinator) || words.contains(token.key, .relative) {
                     let determinerReading = words.contains(token.key, .determiner) && words.contains(previous.key, .preposition)
                     if !determinerReading { clause += 1 }
@@ -118,6 +124,8 @@ struct ClauseView {
         }
         var i = skipDeterminers(index - 1)
         guard i >= 0 else { return nil }
+        // "om" opening an infinitive clause governs nothing.
+        if words.contains(tokens[i].key, .infinitiveOpener), i > 0, clauseOf[i] != clauseOf[i - 1] { return nil }
         if words.contains(tokens[i].key, .preposition) { return tokens[i].key }
         guard i == index - 1, index < tokens.count, tokens[index].isCapitalized, tokens[i].isWord, !tokens[i].isCapitalized,
             !words.contains(tokens[i].key, .coordinator)

@@ -22,9 +22,14 @@ struct RoleFinder {
     func roles(for trigger: Trigger, in view: ClauseView) -> Roles {
         let clause = view.clause(of: trigger.token)
         var inClause = view.actors(inClause: clause).filter { !trigger.tokens.contains($0.start) }
-        // Fall back to the whole sentence when the clause has no unmarked actor (a "te" clause, a short clause).
-        if !inClause.contains(where: { $0.preposition == nil }) {
-            let clauseStart = view.range(ofClause: clause).lowerBound
+        let clauseStart = view.range(ofClause: clause).lowerBound
+        if pronounSubject(clauseStart: clauseStart, trigger: trigger, view: view),
+            let subject = view.actors.first(where: { $0.preposition == nil && $0.end <= clauseStart })
+        {
+            // "De Turken zeggen dat ze Syrië hebben aangevallen": "ze" is the main subject, Syrië the object.
+            inClause = view.members(ofGroup: subject.group) + inClause
+        } else if !inClause.contains(where: { $0.preposition == nil }) {
+            // Fall back to the whole sentence when the clause has no unmarked actor (a "te" clause, a short clause).
             // "het dorp dat ..." is relative; "zegt dat ..." is a complement clause.
             let opensWithRelative = words.contains(view.sentence.tokens[clauseStart].key, .relative)
                 && !(clauseStart > 0 && lemmatizer.isInflectedVerb(view.sentence.tokens[clauseStart - 1].key))
@@ -104,6 +109,19 @@ struct RoleFinder {
         return Roles(sources: sources, targets: targets, mutual: false)
     }
 
+    /// Whether a clause takes the main clause's subject: an infinitive
+    /// clause ("om ... te"), or one that opens with a subordinator and a
+    /// pronoun no mention covers ("dat ze", "dat het begonnen is").
+    private func pronounSubject(clauseStart: Int, trigger: Trigger, view: ClauseView) -> Bool {
+        let tokens = view.sentence.tokens
+        // An infinitive clause has no subject of its own: "om Duitsland aan te vallen".
+        if clauseStart > 0, words.contains(tokens[clauseStart].key, .infinitiveOpener) { return true }
+        guard clauseStart > 0, clauseStart + 2 <= trigger.token, words.contains(tokens[clauseStart].key, .subordinator) else { return false }
+        let pronoun = clauseStart + 1
+        guard words.contains(tokens[pronoun].key, .pronoun), !view.actors.contains(where: { $0.start == pronoun }) else { return false }
+        return !words.contains(tokens[pronoun].key, .determiner) || lemmatizer.isInflectedVerb(tokens[pronoun + 1].key)
+    }
+
     /// The actor right after a verb of saying that follows a comma or a
     /// closing quote ("..., zegt Turkije", "..., aldus de minister").
     private func invertedSpeaker(_ trigger: Trigger, in actors: [ClauseView.Placed], view: ClauseView) -> ClauseView.Placed? {
@@ -120,13 +138,6 @@ struct RoleFinder {
     private func sharesSubject(_ trigger: Trigger, clauseStart: Int, view: ClauseView) -> Bool {
         let tokens = view.sentence.tokens
         if clauseStart == 0 || words.contains(tokens[clauseStart].key, .coordinator) { return true }
-        // "De Turken zeggen dat ze ... hebben ingenomen": a pronoun subject takes the main subject.
-        if clauseStart + 1 < trigger.token, words.contains(tokens[clauseStart].key, .subordinator),
-            words.contains(tokens[clauseStart + 1].key, .pronoun),
-            !words.contains(tokens[clauseStart + 1].key, .determiner) || lemmatizer.isInflectedVerb(tokens[clauseStart + 2].key)
-        {
-            return true
-        }
         return (clauseStart..<trigger.token).contains { words.contains(tokens[$0].key, .infinitive) }
             || (trigger.token > 0 && words.contains(tokens[trigger.token - 1].key, .infinitive))
     }

@@ -53,6 +53,8 @@ public enum WordClass: String, Sendable, CaseIterable {
     case agent
     /// Infinitive marker ("te").
     case infinitive
+    /// Opens an infinitive clause ("om" in "om de stad te veroveren").
+    case infinitiveOpener = "infinitive-opener"
     /// Reciprocal object ("elkaar"): the subjects act on each other.
     case reciprocal
     /// Reflexive object ("zich").
