@@ -43,9 +43,10 @@ struct ClauseView {
             return lemmatizer.isInflectedVerb(sentence.tokens[end].key)
         } startsMainClause: { i in
             // ", al spreekt X dat tegen": after a comma, a word and a finite verb open a new clause.
+            // ", zegt X": a finite verb right after a comma does too.
             i + 1 < tokens.count && tokens[i].isWord && !tokens[i].isCapitalized
-                && lemmatizer.isInflectedVerb(tokens[i + 1].key) && !lemmatizer.isInflectedVerb(tokens[i].key)
-                && !words.contains(tokens[i].key, .determiner)
+                && (lemmatizer.isInflectedVerb(tokens[i].key)
+                    || (lemmatizer.isInflectedVerb(tokens[i + 1].key) && !words.contains(tokens[i].key, .determiner)))
         }
         var placed: [Placed] = []
         for mention in sentence.mentions {
