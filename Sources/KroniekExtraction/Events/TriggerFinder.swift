@@ -136,7 +136,10 @@ struct TriggerFinder {
     /// the agent ("door X") and its target from the subject.
     private func isPassive(_ i: Int, view: ClauseView, clause: Range<Int>) -> Bool {
         let tokens = view.sentence.tokens
-        let hasParticiple = clause.contains { looksParticiple(tokens[$0].key) }
+        // "is begonnen", "zijn vertrokken": verbs that make their perfect with "zijn" are active.
+        let hasParticiple = clause.contains { j in
+            looksParticiple(tokens[j].key) && !lemmatizer.lemmas(of: tokens[j].key).contains { words.contains($0, .activePerfect) }
+        }
         let hasAux = clause.contains { words.contains(tokens[$0].key, .passive) }
         let hasActivePerfect = clause.contains { words.contains(tokens[$0].key, .perfect) && !words.contains(tokens[$0].key, .passive) }
         return hasParticiple && hasAux && !hasActivePerfect

@@ -55,6 +55,8 @@ public enum WordClass: String, Sendable, CaseIterable {
     case infinitive
     /// Opens an infinitive clause ("om" in "om de stad te veroveren").
     case infinitiveOpener = "infinitive-opener"
+    /// Verb (infinitive) whose perfect with "zijn" is active, not passive ("is begonnen").
+    case activePerfect = "active-perfect"
     /// Reciprocal object ("elkaar"): the subjects act on each other.
     case reciprocal
     /// Reflexive object ("zich").
