@@ -98,6 +98,10 @@ import Testing
         ("Turkije heeft Syrië aangevallen, al spreekt Rusland dat tegen.", "19 TUR SYR"),
         // "..., zegt X": the speaker follows the verb of saying
         ("De situatie is ernstig, zegt Frankrijk.", "01 FRA -"),
+        // a verb after an apposition has the subject before it
+        ("De president van Frankrijk, een ervaren diplomaat, veroordeelt Rusland.", "11 FRAGOV RUS"),
+        // "is begonnen" is an active perfect, not a passive
+        ("Turkije zegt dat het begonnen is met een offensief tegen Syrië.", "19 TUR SYR"),
         // violence without a named target hits the country where it happens
         ("In Syrië voerde Turkije luchtaanvallen uit.", "19 TUR SYR"),
     ])

@@ -23,7 +23,7 @@ struct RoleFinder {
         let clause = view.clause(of: trigger.token)
         var inClause = view.actors(inClause: clause).filter { !trigger.tokens.contains($0.start) }
         let clauseStart = view.range(ofClause: clause).lowerBound
-        if pronounSubject(clauseStart: clauseStart, trigger: trigger, view: view),
+        if borrowsMainSubject(clauseStart: clauseStart, trigger: trigger, view: view),
             let subject = view.actors.first(where: { $0.preposition == nil && $0.end <= clauseStart })
         {
             // "De Turken zeggen dat ze Syrië hebben aangevallen": "ze" is the main subject, Syrië the object.
@@ -110,12 +110,19 @@ struct RoleFinder {
     }
 
     /// Whether a clause takes the main clause's subject: an infinitive
-    /// clause ("om ... te"), or one that opens with a subordinator and a
-    /// pronoun no mention covers ("dat ze", "dat het begonnen is").
-    private func pronounSubject(clauseStart: Int, trigger: Trigger, view: ClauseView) -> Bool {
+    /// clause ("om ... te"), a verb right after an apposition, or one that
+    /// opens with a subordinator and a pronoun no mention covers ("dat ze",
+    /// "dat het begonnen is").
+    private func borrowsMainSubject(clauseStart: Int, trigger: Trigger, view: ClauseView) -> Bool {
         let tokens = view.sentence.tokens
         // An infinitive clause has no subject of its own: "om Duitsland aan te vallen".
         if clauseStart > 0, words.contains(tokens[clauseStart].key, .infinitiveOpener) { return true }
+        // "De president, een diplomaat, veroordeelt Rusland": after an apposition the verb comes first.
+        if clauseStart > 0, tokens[clauseStart - 1].text == ",", lemmatizer.isInflectedVerb(tokens[clauseStart].key),
+            !trigger.pattern.flags.contains(.speech)
+        {
+            return true
+        }
         guard clauseStart > 0, clauseStart + 2 <= trigger.token, words.contains(tokens[clauseStart].key, .subordinator) else { return false }
         let pronoun = clauseStart + 1
         guard words.contains(tokens[pronoun].key, .pronoun), !view.actors.contains(where: { $0.start == pronoun }) else { return false }
@@ -138,6 +145,8 @@ struct RoleFinder {
     private func sharesSubject(_ trigger: Trigger, clauseStart: Int, view: ClauseView) -> Bool {
         let tokens = view.sentence.tokens
         if clauseStart == 0 || words.contains(tokens[clauseStart].key, .coordinator) { return true }
+        // "Peskov, woordvoerder van het Kremlin, verwacht": the verb after an apposition has the subject before it.
+        if tokens[clauseStart - 1].text == ",", lemmatizer.isInflectedVerb(tokens[clauseStart].key) { return true }
         return (clauseStart..<trigger.token).contains { words.contains(tokens[$0].key, .infinitive) }
             || (trigger.token > 0 && words.contains(tokens[trigger.token - 1].key, .infinitive))
     }
