@@ -148,11 +148,15 @@ public struct EventCoder: Sendable {
         return [head.start, head.end]
     }
 
+    /// How likely the event is right, by how many of its parties the
+    /// sentence names. Calibrated on the Dutch development articles (share
+    /// of events matching an annotated event, 2026-11-25): both named 79%,
+    /// source only 75%, neither 60%; kept just below those shares.
     private func confidence(source: Actor?, target: Actor?) -> Double {
         switch (source != nil, target != nil) {
-        case (true, true): return 0.7
-        case (true, false): return 0.6
-        default: return 0.4
+        case (true, true): return 0.78
+        case (true, false): return 0.72
+        default: return 0.55
         }
     }
 
