@@ -25,11 +25,12 @@ public struct Pipeline: Sendable {
         timeTagger = try TimeTagger(pack: pack)
         actors = try ActorRecognizer(pack: pack)
         places = try PlaceResolver(pack: pack)
-        coder = try EventCoder(pack: pack)
+        let lemmatizer = try Lemmatizer(pack: pack)
+        coder = try EventCoder(pack: pack, lemmatizer: lemmatizer)
         modality = try ModalityAssessor(pack: pack)
         casualties = try CasualtyCounter(pack: pack)
         quotes = try QuoteFinder(pack: pack)
-        relations = try RelationFinder(pack: pack)
+        relations = try RelationFinder(pack: pack, lemmatizer: lemmatizer)
     }
 
     public func extract(_ article: Article) -> ExtractedArticle {

@@ -19,8 +19,13 @@ public struct EventCoder: Sendable {
     let marks: QuotationMarks
 
     public init(pack: LanguagePack) throws(PackError) {
+        try self.init(pack: pack, lemmatizer: Lemmatizer(pack: pack))
+    }
+
+    /// Shares a lemmatizer already built from the same pack.
+    public init(pack: LanguagePack, lemmatizer: Lemmatizer) throws(PackError) {
         patterns = try EventPatterns(pack: pack)
-        lemmatizer = try Lemmatizer(pack: pack)
+        self.lemmatizer = lemmatizer
         words = try WordClasses(pack: pack)
         codebook = try CameoCodebook(pack: pack)
         marks = try QuotationMarks(pack: pack)

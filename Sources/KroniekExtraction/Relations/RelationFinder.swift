@@ -16,10 +16,15 @@ public struct RelationFinder: Sendable {
     let words: WordClasses
 
     public init(pack: LanguagePack) throws(PackError) {
+        try self.init(pack: pack, lemmatizer: Lemmatizer(pack: pack))
+    }
+
+    /// Shares a lemmatizer already built from the same pack.
+    public init(pack: LanguagePack, lemmatizer: Lemmatizer) throws(PackError) {
         patterns = try EventPatterns(rows: pack.rows("relations.tsv")) { type in
             Self.types.contains(type) ? nil : "unknown relation type '\(type)' (\(Self.types.sorted().joined(separator: ", ")))"
         }
-        lemmatizer = try Lemmatizer(pack: pack)
+        self.lemmatizer = lemmatizer
         words = try WordClasses(pack: pack)
     }
 

@@ -11,8 +11,11 @@ public struct Lemmatizer: Sendable {
 
     public init(pack: LanguagePack) throws(PackError) {
         var table: [String: [String]] = [:]
+        // Folding is slow; the table is lower case, so only forms with diacritics need it.
+        func fold(_ text: String) -> String { text.utf8.allSatisfy { $0 < 0x80 } ? text : Token.fold(text) }
+        table.reserveCapacity(100_000)
         for row in try pack.rows("lemmas-verbs.tsv") {
-            table[Token.fold(row[0]), default: []] += row[1].split(separator: ",").map { Token.fold(String($0)) }
+            table[fold(row[0]), default: []] += row[1].split(separator: ",").map { fold(String($0)) }
         }
         lemmas = table
         known = Set(table.values.joined())
