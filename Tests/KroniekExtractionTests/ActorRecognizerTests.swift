@@ -95,6 +95,60 @@ import Testing
         #expect(Self.mentions(text) == expected)
     }
 
+    /// Rows for roles, bodies and groups named without a country: the country
+    /// comes from the place or actor nearest to them, not from the article's
+    /// main country alone.
+    @Test(arguments: [
+        // A place before the noun in the same sentence.
+        ("Peru en Peru en Peru. In Nairobi trok de politie de wapenstok.",
+         [["Peru", "PER"], ["Peru", "PER"], ["Peru", "PER"], ["politie", "KENCOP"]]),
+        // The nearest actor before the noun beats the article's main country.
+        ("Libië is verdeeld. In Libië vechten milities. Egypte zegt dat de militairen klaarstaan.",
+         [["Libië", "LBY"], ["Libië", "LBY"], ["milities", "LBYREB"], ["Egypte", "EGY"], ["militairen", "EGYMIL"]]),
+        // A place in the sentence before.
+        ("Chili protesteerde. Chili dreigde. Het werd onrustig in Caracas. De militairen sloten de wegen af.",
+         [["Chili", "CHL"], ["Chili", "CHL"], ["militairen", "VENMIL"]]),
+        // A place the group comes from beats an actor before it.
+        ("Rusland zegt dat militairen uit Armenië de grens overstaken.",
+         [["Rusland", "RUS"], ["militairen", "ARMMIL"], ["Armenië", "ARM"]]),
+        // A definite noun points back to the body of its sector named before.
+        ("Het Chileense leger rukte op naar Bolivia. Volgens het leger vielen er geen doden.",
+         [["Chileense leger", "CHLMIL"], ["Bolivia", "BOL"], ["leger", "CHLMIL"]]),
+        // A news agency reports; it lends no country.
+        ("In Peru is het onrustig. Persbureau Reuters meldt dat de politie ingreep.",
+         [["Peru", "PER"], ["Persbureau Reuters", "GBRMED"], ["politie", "PERCOP"]]),
+        // "pro-X" names whom a group supports, not its country.
+        ("In Minsk trokken pro-Russische betogers door de straten.", [["betogers", "BLRCVL"]]),
+        ("Oekraïne protesteerde. Later riepen pro-Russische separatisten om hulp.",
+         [["Oekraïne", "UKR"], ["separatisten", "UKRREB"]]),
+        ("In Kiev liepen pro-Rusland-betogers en de politie greep in.", [["politie", "UKRCOP"]]),
+        // A country adjective before an unlisted compound whose head names a body.
+        ("De Keniaanse kiescommissie maakte de uitslag bekend.", [["Keniaanse kiescommissie", "KENGOV"]]),
+        ("De Franse mededingingsautoriteit deelde boetes uit.", [["Franse mededingingsautoriteit", "FRAGOV"]]),
+        ("Het Deense filmcomité koos een winnaar.", [["Deense filmcomité", "DNKNGO"]]),
+        // A word that only ends like a head is no body.
+        ("Chili dreigde. De Russische voorraad gas slinkt.", [["Chili", "CHL"]]),
+        // Regions and "abroad" name no single country.
+        ("Peru protesteerde. Westerse landen veroordelen de aanval.", [["Peru", "PER"]]),
+        ("Volgens westerse inlichtingendiensten zat Iran erachter.", [["Iran", "IRN"]]),
+        ("In Caracas is het onrustig. Buitenlandse journalisten werden uitgezet.", []),
+        ("Peru protesteerde. Europese leiders zwegen.", [["Peru", "PER"]]),
+    ])
+    func rolesTakeTheCountryOfTheirScene(text: String, expected: [[String]]) {
+        #expect(Self.mentions(text) == expected)
+    }
+
+    /// "beide landen": the last two countries joined by "en", else the last
+    /// two named as parties rather than as the place of an event.
+    @Test(arguments: [
+        ("Turkije viel aan in Syrië. Rusland reageerde. Beide landen praten.", ["TUR", "RUS"]),
+        ("Rusland sprak met de NAVO. Oekraïne protesteerde. Beide landen praten.", ["RUS", "UKR"]),
+        ("Armenië en Azerbeidzjan vochten. Rusland bemiddelde. Beide landen tekenden.", ["ARM", "AZE"]),
+    ])
+    func bothCountriesAreTheLastParties(text: String, codes: [String]) {
+        #expect(Self.mentions(text).filter { $0[0] == "Beide landen" }.map { $0[1] } == codes)
+    }
+
     @Test func countryAliasesHaveDutchNames() {
         let sentences = [AnalyzedSentence(Sentence(index: 0, text: "De VS reageerden.", paragraph: 0))]
         let found = Self.recognizer.recognize(sentences, on: Day(iso: "2020-03-02")).flatMap(\.mentions)

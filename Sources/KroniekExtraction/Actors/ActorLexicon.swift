@@ -19,14 +19,20 @@ enum ActorPiece: Sendable {
     case remembered(Actor)
     /// An acronym the pack does not know, after a definite article ("het TPLF").
     case acronym
+    /// A word for a region or for abroad ("westerse", "buitenlandse"): the
+    /// sector noun after it names no single country.
+    case region
 }
 
 /// What a referring expression points back to.
 enum ReferenceKind: String, Sendable {
     /// "hij", "zij" (singular): the last person, else the last actor.
     case person
-    /// "beide landen": the last two actors of different countries.
+    /// "beide partijen": the last two actors of different countries.
     case pair
+    /// "beide landen": like `pair`, but only countries and their bodies
+    /// count, not international bodies or groups without a country.
+    case countries
     /// "de staatsleiders": the last two people of different countries.
     case leaders
     /// "het land": the country the sentence is about.
@@ -79,6 +85,17 @@ struct ActorEntry: Sendable, Hashable {
     }
 }
 
+/// The last part of a compound noun that names a body ("-commissie"), from
+/// `sector-heads.tsv`: Dutch compounds are right-headed, so an unlisted
+/// "kiescommissie" after a country adjective is a body of that country.
+struct CompoundHead: Sendable {
+    var head: String
+    var sector: String
+    var kind: SectorKind
+    /// Words that end in the head without being compounds of it ("voorraad").
+    var exceptions: Set<String>
+}
+
 /// Reading CAMEO-style actor codes.
 enum ActorCode {
     /// Prefixes that are not countries.
@@ -110,6 +127,10 @@ struct ActorLexicon: Sendable {
     var table = PhraseTable<ActorPiece>()
     /// Country names by ISO3, for naming actors made from adjectives.
     var countryNames: [String: String] = [:]
+    /// Heads of compound body nouns ("-commissie"), longest first.
+    var heads: [CompoundHead] = []
+    /// Prepositions that give the origin of a group ("militairen uit X").
+    var originWords: Set<String> = []
     let words: WordClasses
 
     init(pack: LanguagePack) throws(PackError) {
@@ -151,10 +172,34 @@ struct ActorLexicon: Sendable {
         for row in try pack.rows("references.tsv") {
             try row.require(2)
             guard let kind = ReferenceKind(rawValue: row[1]) else {
-                throw row.error("unknown reference kind '\(row[1])' (person, pair, leaders, country, possessive)")
+                throw row.error("unknown reference kind '\(row[1])' (person, pair, countries, leaders, country, possessive)")
             }
             table.add(row[0], .reference(kind))
         }
+        if pack.has("region-words.tsv") {
+            for row in try pack.rows("region-words.tsv") { table.add(row[0], .region) }
+        }
+        if pack.has("sector-heads.tsv") { try addHeads(pack) }
+        if pack.has("origin-words.tsv") { originWords = Set(try pack.rows("origin-words.tsv").map { Token.fold($0[0]) }) }
+    }
+
+    private mutating func addHeads(_ pack: LanguagePack) throws(PackError) {
+        for row in try pack.rows("sector-heads.tsv") {
+            try row.require(3)
+            guard let kind = SectorKind(rawValue: row[2]), kind != .qualifier else {
+                throw row.error("unknown head kind '\(row[2])' (institution, role, counterpart, group)")
+            }
+            let exceptions = row[3].split(separator: ",").map { Token.fold($0.trimmingCharacters(in: .whitespaces)) }
+            heads.append(CompoundHead(head: Token.fold(row[0]), sector: row[1], kind: kind, exceptions: Set(exceptions)))
+        }
+        heads.sort { $0.head.count > $1.head.count }
+    }
+
+    /// The sector noun a compound ends in ("kiescommissie" → "commissie"),
+    /// for a word the pack does not list.
+    func head(of token: Token) -> CompoundHead? {
+        guard token.isWord else { return nil }
+        return heads.first { token.key.hasSuffix($0.head) && token.key.count >= $0.head.count + 3 && !$0.exceptions.contains(token.key) }
     }
 
     /// Country names in the pack's language from ICU, mapped to ISO3 through

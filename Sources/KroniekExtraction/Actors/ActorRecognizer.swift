@@ -19,9 +19,13 @@ import KroniekPacks
 /// adds two mentions with the same span).
 public struct ActorRecognizer: Sendable {
     let lexicon: ActorLexicon
+    /// Place names, whose countries lend a country to "de militairen" in
+    /// "In Bamako grepen de militairen de macht".
+    let placeResolver: PlaceResolver
 
     public init(pack: LanguagePack) throws(PackError) {
         lexicon = try ActorLexicon(pack: pack)
+        placeResolver = try PlaceResolver(pack: pack)
     }
 
     public func recognize(_ sentences: [AnalyzedSentence], on day: Day?) -> [AnalyzedSentence] {
@@ -57,7 +61,10 @@ public struct ActorRecognizer: Sendable {
                 continue
             }
             guard let longest = found.first?.length else {
-                if let unknown = unlistedPiece(tokens, at: i, on: day, memory: memory) {
+                if let head = headPiece(tokens, at: i, after: placed.last) {
+                    placed.append(head)
+                    i += 1
+                } else if let unknown = unlistedPiece(tokens, at: i, on: day, memory: memory) {
                     placed.append(unknown)
                     i = unknown.end
                 } else {
@@ -115,12 +122,45 @@ public struct ActorRecognizer: Sendable {
     func mentions(in sentence: AnalyzedSentence, on day: Day?, memory: inout Discourse) -> [Mention] {
         let tokens = sentence.tokens
         let dateline = Self.datelineEnd(tokens)
-        let placed = pieces(in: tokens, on: day, memory: memory).filter { $0.start >= dateline }
+        let placed = Self.droppingBareRegions(pieces(in: tokens, on: day, memory: memory).filter { $0.start >= dateline })
         var composer = MentionComposer(
-            recognizer: self, sentence: sentence, tokens: tokens, placed: placed, day: day, memory: memory)
+            recognizer: self, sentence: sentence, tokens: tokens, placed: placed, day: day, memory: memory,
+            places: scenery(in: sentence))
         composer.compose()
         memory = composer.memory
+        memory.setScene(composer.scene(before: Int.max))
         return composer.result
+    }
+
+    /// A region word matters only before a sector noun ("westerse
+    /// inlichtingendiensten"); elsewhere it is an ordinary word ("minister Blok
+    /// van Buitenlandse Zaken").
+    static func droppingBareRegions(_ placed: [Placed]) -> [Placed] {
+        placed.indices.compactMap { k in
+            guard case .region = placed[k].piece else { return placed[k] }
+            guard k + 1 < placed.count, placed[k + 1].start == placed[k].end, case .sector = placed[k + 1].piece else { return nil }
+            return placed[k]
+        }
+    }
+
+    /// The places of a sentence that say where it happens: whole words, not
+    /// a place inside a compound such as "anti-Israël" or "pro-Rusland",
+    /// which names whom a group opposes or supports.
+    func scenery(in sentence: AnalyzedSentence) -> [PlaceMention] {
+        let starts = Set(sentence.tokens.map(\.start))
+        return placeResolver.places(in: sentence).filter { starts.contains($0.start) }
+    }
+
+    /// An unlisted compound after a country adjective whose head names a body
+    /// ("de Keniaanse kiescommissie"), or after a region word.
+    func headPiece(_ tokens: [Token], at i: Int, after previous: Placed?) -> Placed? {
+        guard let previous, previous.end == i, let head = lexicon.head(of: tokens[i]) else { return nil }
+        switch previous.piece {
+        case .adjective, .region:
+            return Placed(piece: .sector(code: head.sector, kind: head.kind), start: i, end: i + 1)
+        default:
+            return nil
+        }
     }
 
     func countryActor(_ country: String, kind: String, sector: String? = nil) -> Actor {

@@ -13,15 +13,35 @@ struct Discourse {
     private var names: [String: Actor] = [:]
     /// The last two actors joined by a coordinator ("Armenië en Azerbeidzjan").
     private(set) var lastPair: [Actor]?
+    /// Actors named as participants, not as the place of an event ("in
+    /// Syrië"): the candidates for "beide landen".
+    private var participants: [Actor] = []
+    /// Actors whose country the text gives, for "het leger" to point back to.
+    private var antecedents: [Actor] = []
+    /// Countries of the actors and places of the current sentence, and of the
+    /// one before, in text order.
+    private var scene: [String] = []
+    private(set) var previousScene: [String] = []
 
     var recent: [Actor] { sentences.flatMap { $0 } }
 
     mutating func nextSentence() {
         if !(sentences.last?.isEmpty ?? true) { sentences.append([]) }
+        previousScene = scene
+        scene = []
     }
 
-    mutating func remember(_ actor: Actor) {
+    /// Sets the countries of the current sentence's actors and places.
+    mutating func setScene(_ countries: [String]) { scene = countries }
+
+    /// Remembers an actor; `participant` is false for a place-like mention
+    /// after a locative preposition ("in Syrië"); an `inferred` actor, whose
+    /// country came from the context, is not the body "het leger" points
+    /// back to (it still counts toward the article's main country).
+    mutating func remember(_ actor: Actor, participant: Bool = true, inferred: Bool = false) {
         sentences[sentences.count - 1].append(actor)
+        if participant { participants.append(actor) }
+        if actor.country != nil { antecedents.append(actor) }
         if let country = actor.country {
             countryCounts[country, default: 0] += 1
             lastCountry = country
@@ -58,6 +78,12 @@ struct Discourse {
         return countryCounts.filter { $0.value == best }.keys.sorted().first
     }
 
+    /// The last actor of a country with `sector` ("het leger" after "het
+    /// Israëlische leger").
+    func lastActor(ofSector sector: String) -> Actor? {
+        antecedents.last { $0.sectors.contains(sector) }
+    }
+
     /// The person named last: the owner of "zijn" in "zijn premier".
     var lastPerson: Actor? { recent.last { $0.kind == "person" } }
 
@@ -81,7 +107,11 @@ struct Discourse {
         case .country:
             return recent.last(where: { $0.country != nil }).map { [$0] } ?? []
         case .pair:
-            return lastPair ?? lastTwo(of: recent)
+            return lastPair ?? lastTwo(of: participants).nonEmpty ?? lastTwo(of: recent)
+        case .countries:
+            if let lastPair, lastPair.allSatisfy({ $0.country != nil }) { return lastPair }
+            return lastTwo(of: participants.filter { $0.country != nil }).nonEmpty
+                ?? lastTwo(of: recent.filter { $0.country != nil })
         case .leaders:
             return lastTwo(of: recent.filter { $0.kind == "person" })
         case .possessive:
@@ -99,4 +129,9 @@ struct Discourse {
         }
         return seen.count == 2 ? seen.reversed() : []
     }
+}
+
+extension Array {
+    /// The array, or nil when it is empty.
+    fileprivate var nonEmpty: Self? { isEmpty ? nil : self }
 }

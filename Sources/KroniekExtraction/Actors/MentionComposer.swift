@@ -11,18 +11,30 @@ struct MentionComposer {
     let tokens: [Token]
     let placed: [Placed]
     let day: Day?
+    /// The sentence's places (whole words), for the country of a role or body
+    /// named without one.
+    let places: [PlaceMention]
     var memory: Discourse
     private(set) var result: [Mention] = []
     /// Token ranges of the mentions emitted, for coordination.
     private var ranges: [Range<Int>] = []
+    /// Indices in `result` of mentions whose country came from the context
+    /// ("de militairen" after "In Bamako"): they lend no country to others.
+    private(set) var inferred: Set<Int> = []
+    /// Whether `emit` is emitting a mention whose country came from the context.
+    private var inferring = false
 
-    init(recognizer: ActorRecognizer, sentence: AnalyzedSentence, tokens: [Token], placed: [Placed], day: Day?, memory: Discourse) {
+    init(
+        recognizer: ActorRecognizer, sentence: AnalyzedSentence, tokens: [Token], placed: [Placed], day: Day?, memory: Discourse,
+        places: [PlaceMention] = []
+    ) {
         self.recognizer = recognizer
         self.sentence = sentence
         self.tokens = tokens
         self.placed = placed
         self.day = day
         self.memory = memory
+        self.places = places
     }
 
     var lexicon: ActorLexicon { recognizer.lexicon }
@@ -44,9 +56,11 @@ struct MentionComposer {
             emit(actor, p.start, p.end)
             return 1
         case .acronym:
-            if let country = memory.topicCountry {
+            if let country = sceneCountry(for: p.start..<p.end, sector: nil) {
                 let actor = Actor(name: tokens[p.start].text, code: country, country: country, kind: "group")
+                inferring = true
                 emit(actor, p.start, p.end)
+                inferring = false
                 memory.rememberName(tokens[p.start..<p.end], for: actor)
             }
             return 1
@@ -59,6 +73,10 @@ struct MentionComposer {
             return composeSector(sector, kind, at: k)
         case .reference(let kind):
             return composeReference(kind, at: k)
+        case .region:
+            // "westerse inlichtingendiensten": no single country, so no actor.
+            if let n = next(k, at: p.end), case .sector(_, let kind) = n.piece, kind != .qualifier { return 2 }
+            return 1
         }
     }
 
@@ -162,8 +180,10 @@ struct MentionComposer {
             }
             return 1
         }
-        if kind != .counterpart, let country = memory.topicCountry {
+        if kind != .counterpart, let country = sceneCountry(for: p.start..<p.end, sector: sector) {
+            inferring = true
             emitRole(country, sector, kind, from: p.start, role: p.start..<p.end)
+            inferring = false
         }
         return 1
     }
@@ -247,9 +267,10 @@ struct MentionComposer {
         {
             memory.rememberPair(previous.actor, actor)
         }
+        if inferring { inferred.insert(result.count) }
         result.append(Mention(sentence: sentence.index, text: sentence.text(a, b), actor: actor, span: [a, b]))
         ranges.append(start..<end)
-        memory.remember(actor)
+        memory.remember(actor, participant: !isPlaceLike(at: start), inferred: inferring)
     }
 
     private func next(_ index: Int, at token: Int) -> Placed? {
