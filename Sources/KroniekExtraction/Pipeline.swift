@@ -23,8 +23,8 @@ public struct Pipeline: Sendable {
         self.pack = pack
         splitter = try SentenceSplitter(pack: pack)
         timeTagger = try TimeTagger(pack: pack)
-        actors = try ActorRecognizer(pack: pack)
         places = try PlaceResolver(pack: pack)
+        actors = try ActorRecognizer(pack: pack, places: places)
         let lemmatizer = try Lemmatizer(pack: pack)
         coder = try EventCoder(pack: pack, lemmatizer: lemmatizer)
         modality = try ModalityAssessor(pack: pack)

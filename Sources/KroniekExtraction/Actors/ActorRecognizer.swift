@@ -24,8 +24,13 @@ public struct ActorRecognizer: Sendable {
     let placeResolver: PlaceResolver
 
     public init(pack: LanguagePack) throws(PackError) {
+        try self.init(pack: pack, places: PlaceResolver(pack: pack))
+    }
+
+    /// Shares a place resolver already built from the same pack.
+    public init(pack: LanguagePack, places: PlaceResolver) throws(PackError) {
         lexicon = try ActorLexicon(pack: pack)
-        placeResolver = try PlaceResolver(pack: pack)
+        placeResolver = places
     }
 
     public func recognize(_ sentences: [AnalyzedSentence], on day: Day?) -> [AnalyzedSentence] {
