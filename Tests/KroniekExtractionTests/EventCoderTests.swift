@@ -26,7 +26,7 @@ import Testing
         // passive with an agent
         ("Syrië werd door Turkije gebombardeerd.", "19 TUR SYR"),
         // target after the pattern's preposition
-        ("In dat gebied voert Turkije een offensief tegen Syrië.", "19 TUR SYR"),
+        ("Daar begint Frankrijk een offensief tegen Mali.", "19 FRA MLI"),
         // subordinate clause has its own subject
         ("Frankrijk meldt dat Rusland Oekraïne heeft aangevallen.", "19 RUS UKR"),
     ])
@@ -93,7 +93,7 @@ import Testing
         // the act in an infinitive after an appeal is the addressee's
         ("De NAVO roept Frankrijk op om Duitsland aan te vallen.", "19 FRA DEU"),
         // a pronoun subject of a complement clause is the main subject
-        ("De Turken zeggen dat ze Syrië hebben aangevallen.", "19 TUR SYR"),
+        ("De Grieken zeggen dat ze Turkije hebben aangevallen.", "19 GRC TUR"),
         // a new clause after a comma keeps its own subject out
         ("Turkije heeft Syrië aangevallen, al spreekt Rusland dat tegen.", "19 TUR SYR"),
         // "..., zegt X": the speaker follows the verb of saying

@@ -4,9 +4,11 @@ import KroniekCore
 /// actor mentions sit in a prepositional phrase, and which are coordinated
 /// ("Rusland en Turkije").
 ///
-/// Clauses start at a subordinating word ("dat", "omdat", "waarbij") or
-/// after ";" and ":"; commas alone do not split, so an apposition ("Peskov,
-/// woordvoerder van het Kremlin, verwacht") stays in its clause.
+/// Clauses start at a subordinating word ("dat", "omdat", "waarbij"), an
+/// infinitive opener ("om ... te"), a coordinated main clause ("en Y doet"),
+/// after ";" and ":", and after a comma followed by a finite verb; other
+/// commas do not split, so an apposition ("Jansen, woordvoerder van de
+/// regering, verwacht") stays with its verb.
 struct ClauseView {
     let sentence: AnalyzedSentence
     let words: WordClasses
@@ -107,7 +109,7 @@ struct ClauseView {
     }
 
     /// The preposition right before token `index`, skipping determiners.
-    /// One lowercase title word may stand between: "volgens persbureau Reuters".
+    /// One lowercase title word may stand between: "volgens persbureau AFP".
     func preposition(before index: Int) -> String? {
         let tokens = sentence.tokens
         let endings = words.members(of: .adjectiveEnding)

@@ -116,7 +116,7 @@ public struct EventCoder: Sendable {
     /// Modality of one trigger: the assessor's verdict, with two corrections.
     /// A verb of saying reports that something was said: asserted. An act in
     /// the present tense dated by the text on or after the publication day
-    /// has not happened yet: planned ("ontmoeten elkaar deze week").
+    /// has not happened yet: planned ("overleggen volgende week").
     private func assess(_ trigger: Trigger, span: [Int], date: EventDate, in sentence: AnalyzedSentence, context: EventContext)
         -> ModalityAssessor.Assessment
     {
@@ -165,7 +165,7 @@ public struct EventCoder: Sendable {
         }
     }
 
-    /// "X hekelde de lancering": when a trigger's only object is a definite
+    /// "X veroordeelde de raketproef": when a trigger's only object is a definite
     /// event noun in its clause, its target is the agent of the latest
     /// earlier event of that kind (else of any kind).
     private func referredActor(_ trigger: Trigger, references: [Trigger], view: ClauseView, earlier: [Event]) -> Actor? {
@@ -237,7 +237,7 @@ public struct EventCoder: Sendable {
         }
     }
 
-    /// "Acht mensen zijn gedood doordat troepen op de menigte schoten": violence
+    /// "Vijf mensen kwamen om toen soldaten op de menigte vuurden": violence
     /// without an agent takes the agent of the sentence's other violence; a
     /// protest without protesters named is one by the people of the place.
     static func shareAgents(_ events: [Coded]) -> [Coded] {
@@ -278,7 +278,7 @@ public struct EventCoder: Sendable {
         }
     }
 
-    /// "aanvallen die Ankara aan Damascus toeschreef": the party blamed by a
+    /// "aanvallen die Parijs aan Rabat toeschreef": the party blamed by a
     /// blaming event is the alleged source of the violence in its sentence,
     /// on the blamer's word.
     static func applyBlame(_ events: [Coded]) -> [Coded] {
@@ -297,7 +297,7 @@ public struct EventCoder: Sendable {
 
     /// One event per root, source and target in a sentence; a later trigger
     /// of the same root and source whose target is only the place adds
-    /// nothing ("voert een offensief om de stad te heroveren").
+    /// nothing ("lanceert een aanval om de haven in te nemen").
     static func dedupe(_ events: [Coded]) -> [Coded] {
         var seen: Set<String> = []
         var triggerOf: [String: String] = [:]

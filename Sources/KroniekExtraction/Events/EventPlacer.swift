@@ -36,7 +36,7 @@ struct EventPlacer {
         let sentence = view.sentence
         let head = sentence.tokens[trigger.token].start
         let locative = places.filter(\.isLocative)
-        // "Hij zal er ... spreken": "er"/"daar" before the trigger points to the place named before.
+        // "Zij onderhandelt daar met ...": "er"/"daar" before the trigger points to the place named before.
         let clause = view.range(ofClause: view.clause(of: trigger.token))
         let pointsBack = clause.contains { $0 < trigger.token && view.words.contains(sentence.tokens[$0].key, .locativeAnaphor) }
         if pointsBack, let last, last.paragraph == sentence.sentence.paragraph, sentence.index - last.sentence <= 2 {
@@ -57,7 +57,7 @@ struct EventPlacer {
     }
 
     /// Keeps the place a sentence's events happen at for the next sentences
-    /// ("trekt naar Rusland. Hij zal er ... spreken"), unless it is only the scene.
+    /// ("reist naar Oslo. Zij overlegt daar met ..."), unless it is only the scene.
     mutating func remember(_ sentence: AnalyzedSentence, places: [PlaceMention], eventPlace: Location?) {
         if let place = places.last(where: \.isLocative) {
             last = (place.location, sentence.index, sentence.sentence.paragraph)

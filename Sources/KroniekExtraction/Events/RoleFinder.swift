@@ -26,7 +26,7 @@ struct RoleFinder {
         if borrowsMainSubject(clauseStart: clauseStart, trigger: trigger, view: view),
             let subject = view.actors.first(where: { $0.preposition == nil && $0.end <= clauseStart })
         {
-            // "De Turken zeggen dat ze Syrië hebben aangevallen": "ze" is the main subject, Syrië the object.
+            // "De Grieken zeggen dat ze Turkije hebben gewaarschuwd": "ze" is the main subject, Turkije the object.
             inClause = view.members(ofGroup: subject.group) + inClause
         } else if !inClause.contains(where: { $0.preposition == nil }) {
             // Fall back to the whole sentence when the clause has no unmarked actor (a "te" clause, a short clause).
@@ -36,7 +36,7 @@ struct RoleFinder {
             if opensWithRelative, let antecedent = view.actors.last(where: { $0.end <= clauseStart }), antecedent.end == clauseStart,
                 antecedent.preposition == nil
             {
-                // "veiligheidstroepen die het vuur openden": the relative's antecedent.
+                // "troepen die de haven beschoten": the relative's antecedent.
                 var subject = antecedent
                 subject.preposition = nil
                 inClause = [subject] + inClause
@@ -79,7 +79,7 @@ struct RoleFinder {
                     && !view.sentence.tokens[trigger.token..<a.start].contains { $0.isPunctuation }
             })
         {
-            // "erkent de machtsovername van Guaido": the owner of the object.
+            // "steunt de eis van Griekenland": the owner of the object.
             targetGroup = view.members(ofGroup: owner.group)
         }
         let symmetric = trigger.pattern.flags.contains(.symmetric)
@@ -145,7 +145,7 @@ struct RoleFinder {
     private func sharesSubject(_ trigger: Trigger, clauseStart: Int, view: ClauseView) -> Bool {
         let tokens = view.sentence.tokens
         if clauseStart == 0 || words.contains(tokens[clauseStart].key, .coordinator) { return true }
-        // "Peskov, woordvoerder van het Kremlin, verwacht": the verb after an apposition has the subject before it.
+        // "Jansen, woordvoerder van de regering, verwacht": the verb after an apposition has the subject before it.
         if tokens[clauseStart - 1].text == ",", lemmatizer.isInflectedVerb(tokens[clauseStart].key) { return true }
         return (clauseStart..<trigger.token).contains { words.contains(tokens[$0].key, .infinitive) }
             || (trigger.token > 0 && words.contains(tokens[trigger.token - 1].key, .infinitive))

@@ -20,7 +20,7 @@ struct TriggerFinder {
     let words: WordClasses
 
     /// Event triggers, and definite event nouns that refer to events reported
-    /// before ("hekelde de lancering").
+    /// before ("veroordeelde de raketproef").
     func triggers(in view: ClauseView) -> [Trigger] {
         scan(view).triggers
     }
