@@ -134,4 +134,16 @@ import Testing
         // "staken ... over" is crossing, not a strike.
         #expect(Self.events(["Duizenden Syriërs staken de grens met Turkije over."]).allSatisfy { !$0.cameo.hasPrefix("14") })
     }
+
+    @Test func deathsInAnEarlierAttackHaveItsAgent() {
+        let found = Self.events(["Turkije beschoot gisteren dorpen in Syrië.", "Volgens Syrië zijn zeker tien mensen om het leven gekomen bij de beschietingen."])
+        let deaths = found.first { $0.sentence == 1 }
+        #expect(deaths?.source?.code == "TUR")
+        #expect(deaths?.casualties.killed == Count(count: 10, qualifier: "at-least"))
+    }
+
+    @Test func destinationPlaceGivesTheVisitedCountry() {
+        let found = Self.events(["De Franse president reist dinsdag naar Berlijn."])
+        #expect(Self.summary(found).contains("04 FRAGOV DEU"))
+    }
 }

@@ -15,6 +15,7 @@ import Testing
         ("KYIV (ANP) - Oekraïne meldt nieuwe aanvallen. Het leger reageert.", 2),
         ("Wat nu? Niemand weet het!", 2),
         ("Aanval op konvooi\nHet leger meldt drie doden.", 2),
+        ("De premier riep op tot kalmte. ,,We willen vrede'', zei hij.", 2),
     ])
     func splitsParagraphs(text: String, count: Int) {
         #expect(Self.splitter.split(paragraph: text).count == count)

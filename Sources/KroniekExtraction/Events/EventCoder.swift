@@ -57,8 +57,15 @@ public struct EventCoder: Sendable {
                 }
                 guard let entry = codebook.entry(trigger.pattern.code) else { continue }
                 var r = roles.roles(for: trigger, in: view)
-                if r.targets == [nil], let referred = referredActor(trigger, references: references, view: view, earlier: events) {
+                let referred = referredActor(trigger, references: references, view: view, earlier: events)
+                if entry.quadClass == 4, r.sources == [nil], let referred {
+                    // "tien doden bij de beschietingen": the earlier attack's agent did it.
+                    r.sources = [referred]
+                } else if entry.quadClass < 4, r.targets == [nil], let referred {
+                    // "X veroordeelde de raketproef": the reaction is aimed at the earlier act's agent.
                     r.targets = [referred]
+                } else if r.targets == [nil], let destination = placeTarget(trigger, in: sentence, places: context.places[sentence.index]) {
+                    r.targets = [destination]
                 }
                 let span = triggerSpan(trigger, in: sentence)
                 let date = dater.date(for: trigger, in: view)
@@ -163,6 +170,20 @@ public struct EventCoder: Sendable {
         case (true, false): return 0.72
         default: return 0.55
         }
+    }
+
+    /// "reist naar Tel Aviv": a place after one of the pattern's target
+    /// prepositions makes its country the target.
+    private func placeTarget(_ trigger: Trigger, in sentence: AnalyzedSentence, places: [PlaceMention]) -> Actor? {
+        let preps = trigger.pattern.targetPrepositions
+        guard !preps.isEmpty else { return nil }
+        let head = sentence.tokens[trigger.token].start
+        for place in places where place.start > head {
+            let index = sentence.tokenIndex(atOrAfter: place.start)
+            guard index > 0, preps.contains(sentence.tokens[index - 1].key), let country = place.location.country else { continue }
+            return Actor(name: place.location.name, code: country, country: country, kind: "place")
+        }
+        return nil
     }
 
     /// "X veroordeelde de raketproef": when a trigger's only object is a definite

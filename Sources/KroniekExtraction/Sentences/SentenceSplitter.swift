@@ -98,7 +98,11 @@ public struct SentenceSplitter: Sendable {
         while j < chars.count, chars[j].isWhitespace { j += 1 }
         guard j < chars.count else { return false }
         let next = chars[j]
-        guard next.isUppercase || next.isNumber || SentenceSplitter.openers.contains(next) || next == "\"" || next == "'" || next == "(" || next == "-" || next == "\u{2013}" else {
+        // ",,Zo" opens a quote in Dutch typesetting.
+        let lowQuote = next == "," && j + 1 < chars.count && chars[j + 1] == ","
+        guard next.isUppercase || next.isNumber || SentenceSplitter.openers.contains(next) || next == "\"" || next == "'" || next == "("
+            || next == "-" || next == "\u{2013}" || lowQuote
+        else {
             return false
         }
         if quoted && quoteCloses && !SentenceSplitter.closers.contains(chars[min(i + 1, chars.count - 1)]) && chars[min(i + 1, chars.count - 1)] != "\"" {
