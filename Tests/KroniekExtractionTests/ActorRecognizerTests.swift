@@ -21,6 +21,7 @@ import Testing
         // A capital after a preposition of place is a place, not its government.
         ("De Turkse president Recep Tayyip Erdogan reist naar Moskou.", [["Turkse president Recep Tayyip Erdogan", "TURGOV"]]),
         ("Moskou reageerde boos.", [["Moskou", "RUSGOV"]]),
+        ("In de Georgische hoofdstad Tbilisi werd betoogd.", []),
         ("Het Kremlin reageerde niet.", [["Kremlin", "RUSGOV"]]),
         ("Syrische soldaten trokken zich terug.", [["Syrische soldaten", "SYRMIL"]]),
         ("De NAVO vergadert in Brussel.", [["NAVO", "IGONAT"]]),

@@ -146,4 +146,23 @@ import Testing
         let found = Self.events(["De Franse president reist dinsdag naar Berlijn."])
         #expect(Self.summary(found).contains("04 FRAGOV DEU"))
     }
+
+    @Test func companionIsNoTriggerOfItsOwn() {
+        let codes = Self.events(["De EU dreigt met sancties tegen Georgië."]).map(\.cameo)
+        #expect(codes.contains { $0.hasPrefix("13") })
+        #expect(!codes.contains { $0.hasPrefix("16") })
+    }
+
+    @Test func protestersAreThePeopleOfThePlace() {
+        let found = Self.events(["In Tbilisi zijn duizenden mensen de straat op gegaan tegen de regering van Georgië."])
+        #expect(found.first?.cameo.hasPrefix("14") == true)
+        #expect(found.first?.source?.code == "GEOCVL")
+        #expect(found.first?.target?.code == "GEOGOV")
+    }
+
+    @Test func accordingToIsAttributionNotAllegation() {
+        let found = Self.events(["Volgens Syrië bombardeerde Turkije gisteren drie dorpen."])
+        #expect(found.first?.modality == .asserted)
+        #expect(found.first?.attribution?.code == "SYR")
+    }
 }

@@ -88,10 +88,8 @@ public struct ActorRecognizer: Sendable {
                 i += 1
                 continue
             }
-            // "in Moskou": a seat of government after a locative preposition is a place, not an actor.
-            if case .actor(let rows) = piece, i > 0, lexicon.words.contains(tokens[i - 1].key, .locative),
-                rows.allSatisfy({ $0.kind == "seat" })
-            {
+            // "in Moskou", "in de Russische hoofdstad Moskou": a seat of government in a place phrase is a place.
+            if case .actor(let rows) = piece, rows.allSatisfy({ $0.kind == "seat" }), inPlacePhrase(tokens, before: i) {
                 i += longest
                 continue
             }
@@ -113,6 +111,24 @@ public struct ActorRecognizer: Sendable {
     /// Whether the token at `index` is a hyphen attached to the word before it.
     static func isCutShort(_ tokens: [Token], at index: Int) -> Bool {
         index < tokens.count && index > 0 && tokens[index].text == "-" && tokens[index].start == tokens[index - 1].end
+    }
+
+    /// Whether a locative preposition opens the phrase that ends at token
+    /// `index`: "in Tbilisi", "in de Georgische hoofdstad Tbilisi" (up to
+    /// three determiners, adjectives or nouns between).
+    func inPlacePhrase(_ tokens: [Token], before index: Int) -> Bool {
+        var i = index - 1
+        var skipped = 0
+        while i >= 0, skipped <= 3 {
+            let key = tokens[i].key
+            if lexicon.words.contains(key, .locative) { return true }
+            guard tokens[i].isWord, !lexicon.words.contains(key, .preposition), !lexicon.words.contains(key, .coordinator) else {
+                return false
+            }
+            i -= 1
+            skipped += 1
+        }
+        return false
     }
 
     /// Picks the row of a dated actor that holds on `day`: one whose dates

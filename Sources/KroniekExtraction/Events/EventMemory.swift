@@ -19,6 +19,8 @@ struct EventMemory {
         if code.hasPrefix("17"), let country = target?.country {
             return ActorReference(code: country + "COP", country: country, name: nil)
         }
+        // Protesters are the people of the place (see `EventCoder.shareAgents`), not the side fighting.
+        if code.hasPrefix("14") { return nil }
         if let lastViolence, quadClass == 4, lastViolence.code != target?.code {
             return lastViolence
         }

@@ -78,7 +78,19 @@ struct TriggerFinder {
                 found.append(trigger)
             }
         }
-        return (found, references)
+        // A word used by a more specific trigger ("dreigt met sancties") is no trigger of its own;
+        // two readings of the same words ("wapens leveren", "leveren wapens") keep the first.
+        var covered: Set<Int> = []
+        var kept: Set<Int> = []
+        for (index, trigger) in found.enumerated().sorted(by: { a, b in
+            a.element.tokens.count != b.element.tokens.count ? a.element.tokens.count > b.element.tokens.count : a.offset < b.offset
+        }) {
+            guard !covered.contains(trigger.token) else { continue }
+            if kept.contains(where: { Set(found[$0].tokens) == Set(trigger.tokens) }) { continue }
+            kept.insert(index)
+            covered.formUnion(trigger.tokens)
+        }
+        return (kept.sorted().map { found[$0] }, references)
     }
 
     /// Whether a particle at `j` can belong to a verb before it: anything
