@@ -165,4 +165,9 @@ import Testing
         #expect(found.first?.modality == .asserted)
         #expect(found.first?.attribution?.code == "SYR")
     }
+
+    @Test func twoTriggersOfOneActAreOneEvent() {
+        let found = Self.summary(Self.events(["Turkije begon een offensief tegen Syrië met luchtaanvallen op Syrische dorpen."]))
+        #expect(found.filter { $0.hasPrefix("19 TUR") }.count == 1)
+    }
 }

@@ -322,11 +322,17 @@ public struct EventCoder: Sendable {
     static func dedupe(_ events: [Coded]) -> [Coded] {
         var seen: Set<String> = []
         var triggerOf: [String: String] = [:]
+        var targetCountries: [String: Set<String>] = [:]
         return events.filter { c in
             let e = c.event
             let pair = "\(e.cameo.prefix(2))|\(e.source?.code ?? "")"
-            if e.source != nil, c.placeTarget, let first = triggerOf[pair], first != e.trigger { return false }
+            if e.source != nil, let first = triggerOf[pair], first != e.trigger {
+                // Another trigger for the same act: only a new target country makes it another event.
+                if c.placeTarget { return false }
+                if let country = e.target?.country, targetCountries[pair]?.contains(country) ?? false { return false }
+            }
             triggerOf[pair] = triggerOf[pair] ?? e.trigger
+            if let country = e.target?.country { targetCountries[pair, default: []].insert(country) }
             return seen.insert("\(pair)|\(e.target?.code ?? "")").inserted
         }
     }
