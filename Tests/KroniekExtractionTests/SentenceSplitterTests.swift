@@ -12,6 +12,7 @@ import Testing
         ("De VS. Daarna niets.", 2),
         ("Hij zei: “We gaan door. Niemand houdt ons tegen.” Daarna vertrok hij.", 2),
         ("J. Smit leidt de delegatie. Zij komt maandag aan.", 2),
+        ("Hij schreef het op X. Het ministerie zweeg.", 2),
         ("KYIV (ANP) - Oekraïne meldt nieuwe aanvallen. Het leger reageert.", 2),
         ("Wat nu? Niemand weet het!", 2),
         ("Aanval op konvooi\nHet leger meldt drie doden.", 2),

@@ -15,8 +15,11 @@ import KroniekPacks
 public struct SentenceSplitter: Sendable {
     let abbreviations: Set<String>
 
+    let words: WordClasses
+
     public init(pack: LanguagePack) throws(PackError) {
         abbreviations = Set(try pack.rows("abbreviations.tsv").map { Token.fold($0[0]).trimmingSuffix(".") })
+        words = try WordClasses(pack: pack)
     }
 
     public func split(_ article: Article) -> [Sentence] {
@@ -114,7 +117,11 @@ public struct SentenceSplitter: Sendable {
         while k >= 0, !chars[k].isWhitespace, chars[k] != "(" { k -= 1 }
         let word = String(chars[(k + 1)..<i])
         if word.isEmpty { return true }
-        if word.count == 1, word.first!.isUppercase { return false }  // an initial
+        if word.count == 1, word.first!.isUppercase {
+            // An initial ("J. Smit"), unless a determiner or pronoun opens a new sentence ("op X. Het ...").
+            let nextWord = String(chars[j...].prefix { $0.isLetter })
+            return words.contains(Token.fold(nextWord), .determiner) || words.contains(Token.fold(nextWord), .pronoun)
+        }
         if abbreviations.contains(Token.fold(word)) { return false }
         if word.contains("."), word.count <= 6, !word.contains(where: { $0.isNumber }) { return false }  // o.a, i.p.v
         return true
