@@ -50,5 +50,12 @@ let package = Package(
             name: "KroniekExtractionTests", dependencies: ["KroniekExtraction", "KroniekPacks", "KroniekReading"],
             swiftSettings: strict),
         .testTarget(name: "kroniekTests", dependencies: ["kroniek"], swiftSettings: strict),
+        .testTarget(
+            name: "KroniekStoreTests",
+            dependencies: [
+                "KroniekStore", "KroniekCore", "KroniekExtraction", "KroniekPacks", "KroniekReading", "kroniek",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strict),
     ]
 )

@@ -3,6 +3,7 @@ import GRDB
 import KroniekCore
 
 extension SQLiteEventStore {
+    @discardableResult
     public func store(_ batch: [ArticleSubmission]) throws(StoreError) -> [StoredEvent] {
         if batch.isEmpty { return [] }
         let now = ISO8601DateFormatter().string(from: Date())
