@@ -56,7 +56,9 @@ struct Ingest: ParsableCommand {
         var replaced = 0
         var jobs: [ArticleCoding.Job] = []
         var queued: [String: Int] = [:]
-        for file in InputFiles.expand(inputs) {
+        // The store itself may sit in a folder being ingested.
+        let storeFiles = Set(["", "-wal", "-shm", "-journal"].map { Self.absolute(store.db + $0) })
+        for file in InputFiles.expand(inputs) where !storeFiles.contains(Self.absolute(file)) {
             let result: ArticleReader.ReadResult
             do {
                 result = try setup.reader.readAll(try InputFiles.load(file), file: file)
@@ -97,6 +99,10 @@ struct Ingest: ParsableCommand {
                 "ingested \(jobs.count - outcome.failed) new\(changed), \(unchanged) unchanged, \(failed) failed; \(outcome.events) events in \(seconds) s\n"
                     .utf8))
         if failed > 0 { throw ExitCode(1) }
+    }
+
+    static func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 }
 
