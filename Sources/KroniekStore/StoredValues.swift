@@ -42,9 +42,12 @@ public struct ArticleSubmission: Sendable, Hashable {
     }
 
     /// The identity a store files `article` under: its URL, else its file
-    /// (with `#position` when the file holds several articles).
+    /// (with `#position` when the file holds several articles); standard
+    /// input (`-`) has no lasting name, so there the article id (a hash of
+    /// its text) stands in.
     public static func identity(of article: Article, position: Int, of count: Int) -> String {
         if let url = article.url, !url.isEmpty { return url }
+        if article.file == "-" { return "stdin:\(article.id)" }
         return count > 1 ? "\(article.file)#\(position + 1)" : article.file
     }
 

@@ -119,3 +119,31 @@ import Testing
         #expect(result.err.hasPrefix(message))
     }
 }
+
+/// The README's store examples run against the fixture store.
+@Suite struct ReadmeStoreExampleTests {
+    static var examples: [[String]] {
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("README.md")
+        let text = (try? String(contentsOf: readme, encoding: .utf8)) ?? ""
+        guard let section = text.components(separatedBy: "## Event store and exports").dropFirst().first?
+            .components(separatedBy: "Query commands").first
+        else { return [] }
+        return section.split(separator: "\n")
+            .filter { $0.hasPrefix("kroniek ") && !$0.hasPrefix("kroniek ingest") }
+            .map { line in
+                Array(line.components(separatedBy: " > ")[0].split(separator: " ").dropFirst().map(String.init))
+            }
+    }
+
+    @Test func readmeHasStoreExamples() {
+        #expect(Self.examples.count == 6)
+    }
+
+    @Test(arguments: examples)
+    func readmeExampleRuns(arguments: [String]) throws {
+        let result = try CommandRunner.run(arguments + ["--db", try StoreFixture.filledStore().path])
+        #expect(result.status == 0, "\(arguments): \(result.err)")
+        #expect(!result.out.isEmpty)
+    }
+}

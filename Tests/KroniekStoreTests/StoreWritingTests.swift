@@ -56,9 +56,9 @@ import Testing
         #expect(ArticleSubmission.contentHash(of: article) != before)
     }
 
-    @Test(arguments: [(0, 1, "los.txt"), (1, 3, "los.txt#2")])
-    func identityWithoutURLIsTheFile(position: Int, count: Int, expected: String) {
-        let article = Article(id: "x", file: "los.txt", title: "Titel")
+    @Test(arguments: [("los.txt", 0, 1, "los.txt"), ("los.txt", 1, 3, "los.txt#2"), ("-", 1, 3, "stdin:x")])
+    func identityWithoutURLIsTheFile(file: String, position: Int, count: Int, expected: String) {
+        let article = Article(id: "x", file: file, title: "Titel")
         #expect(ArticleSubmission.identity(of: article, position: position, of: count) == expected)
     }
 }
