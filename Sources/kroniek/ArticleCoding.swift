@@ -20,10 +20,17 @@ struct ArticleCoding {
     /// Articles per transaction.
     var batchSize = 4 * max(ProcessInfo.processInfo.activeProcessorCount, 1)
 
+    /// What a run stored, and the store error that stopped it, if any.
+    struct Outcome {
+        var events = 0
+        var failed = 0
+        var error: StoreError?
+    }
+
     /// Codes and stores `jobs`; returns the number of events stored and the
     /// store error, if a batch could not be written. Reports progress on
     /// standard error when it is a terminal.
-    func run(_ jobs: [Job], onStored: ([StoredEvent]) -> Void) -> (events: Int, failed: Int, error: StoreError?) {
+    func run(_ jobs: [Job], onStored: ([StoredEvent]) -> Void) -> Outcome {
         let progress = Progress(total: jobs.count)
         var events = 0
         var done = 0
@@ -49,13 +56,13 @@ struct ArticleCoding {
                 events += stored.count
             } catch {
                 progress.finish()
-                return (events, jobs.count - done, error)
+                return Outcome(events: events, failed: jobs.count - done, error: error)
             }
             done += batch.count
             progress.report(done)
         }
         progress.finish()
-        return (events, 0, nil)
+        return Outcome(events: events)
     }
 }
 

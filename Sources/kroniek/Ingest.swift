@@ -86,8 +86,7 @@ struct Ingest: ParsableCommand {
                 }
             }
         }
-        let coding = ArticleCoding(pipeline: setup.pipeline, store: events, provenance: setup.provenance)
-        let outcome = coding.run(jobs) { _ in }
+        let outcome = jobs.isEmpty ? ArticleCoding.Outcome() : ArticleCoding(pipeline: try setup.pipeline(), store: events, provenance: setup.provenance).run(jobs) { _ in }
         if let error = outcome.error {
             FileHandle.standardError.write(Data("kroniek: \(error)\n".utf8))
         }
@@ -112,18 +111,28 @@ struct CodingSetup {
     /// extraction changes so `kroniek reextract` codes stored articles again.
     static let extractorVersion = "0.1.0"
 
-    let pipeline: Pipeline
+    let pack: LanguagePack
     let reader: ArticleReader
     let provenance: Provenance
 
     init(language: String, packsDir: String?, published: String? = nil) throws {
         do {
-            let pack = try packsDir.map { dir throws(PackError) in
+            pack = try packsDir.map { dir throws(PackError) in
                 try LanguagePack(language: language, root: URL(fileURLWithPath: dir))
             } ?? LanguagePack.bundled(language: language)
-            pipeline = try Pipeline(pack: pack)
             reader = try ArticleReader(pack: pack, options: .init(published: published, language: language))
             provenance = Provenance(extractor: Self.extractorVersion, pack: pack.version)
+        } catch {
+            FileHandle.standardError.write(Data("kroniek: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+
+    /// The extraction pipeline; built only when there is something to code,
+    /// as loading its data takes a while.
+    func pipeline() throws -> Pipeline {
+        do {
+            return try Pipeline(pack: pack)
         } catch {
             FileHandle.standardError.write(Data("kroniek: \(error)\n".utf8))
             throw ExitCode(2)

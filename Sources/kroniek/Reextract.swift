@@ -31,7 +31,9 @@ struct Reextract: ParsableCommand {
         let jobs = stale.map {
             ArticleCoding.Job(article: $0.extracted.article, identity: $0.identity, contentHash: $0.contentHash)
         }
-        let outcome = ArticleCoding(pipeline: setup.pipeline, store: events, provenance: setup.provenance).run(jobs) { _ in }
+        let outcome =
+            jobs.isEmpty
+            ? ArticleCoding.Outcome() : ArticleCoding(pipeline: try setup.pipeline(), store: events, provenance: setup.provenance).run(jobs) { _ in }
         if let error = outcome.error {
             FileHandle.standardError.write(Data("kroniek: \(error)\n".utf8))
         }
