@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import KroniekCore
 import KroniekExtraction
 import KroniekPacks
@@ -25,7 +26,11 @@ import Testing
         while process.isRunning, Date() < deadline {
             Thread.sleep(forTimeInterval: 0.02)
             if FileManager.default.fileExists(atPath: db) {
-                stored = (try? SQLiteEventStore(path: db).articleCount()) ?? 0
+                var readOnly = Configuration()
+                readOnly.readonly = true
+                stored = (try? DatabaseQueue(path: db, configuration: readOnly).read {
+                    try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM articles")
+                }) ?? 0
                 if stored > 0 { break }
             }
         }

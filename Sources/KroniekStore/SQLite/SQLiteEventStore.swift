@@ -25,18 +25,30 @@ public struct SQLiteEventStore: EventStore {
         }
         let migrator = Self.migrator
         let known = migrator.migrations
-        let superseded: Set<String>
+        let applied: Set<String>
         do {
-            superseded = try pool.read { db in
+            applied = try pool.read { db in
                 try db.tableExists("grdb_migrations") ? try migrator.appliedIdentifiers(db) : []
-            }.subtracting(known)
+            }
         } catch {
             throw StoreError(database: path, .cannotOpen(Self.describe(error)))
         }
+        let superseded = applied.subtracting(known)
         if !superseded.isEmpty {
             throw StoreError(database: path, .newerSchema(known: known.last ?? "none", found: superseded.sorted()))
         }
-        try perform("migrating the schema") { try migrator.migrate(pool) }
+        // A current store is only read here, so readers never wait on a
+        // running ingest; another process may migrate at the same moment.
+        if applied != Set(known) {
+            let pool = self.pool
+            try perform("migrating the schema") {
+                do {
+                    try migrator.migrate(pool)
+                } catch {
+                    if try !pool.read(migrator.hasCompletedMigrations) { throw error }
+                }
+            }
+        }
     }
 
     /// Runs `body`, turning any database error into a `StoreError` that
