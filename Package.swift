@@ -17,6 +17,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "KroniekCore", swiftSettings: strict),
@@ -28,10 +29,15 @@ let package = Package(
         ),
         .target(name: "KroniekReading", dependencies: ["KroniekCore", "KroniekPacks"], swiftSettings: strict),
         .target(name: "KroniekExtraction", dependencies: ["KroniekCore", "KroniekPacks"], swiftSettings: strict),
+        .target(
+            name: "KroniekStore",
+            dependencies: ["KroniekCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "kroniek",
             dependencies: [
-                "KroniekCore", "KroniekPacks", "KroniekReading", "KroniekExtraction",
+                "KroniekCore", "KroniekPacks", "KroniekReading", "KroniekExtraction", "KroniekStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -44,5 +50,12 @@ let package = Package(
             name: "KroniekExtractionTests", dependencies: ["KroniekExtraction", "KroniekPacks", "KroniekReading"],
             swiftSettings: strict),
         .testTarget(name: "kroniekTests", dependencies: ["kroniek"], swiftSettings: strict),
+        .testTarget(
+            name: "KroniekStoreTests",
+            dependencies: [
+                "KroniekStore", "KroniekCore", "KroniekExtraction", "KroniekPacks", "KroniekReading", "kroniek",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strict),
     ]
 )

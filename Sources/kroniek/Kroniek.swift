@@ -7,6 +7,9 @@ struct Kroniek: ParsableCommand {
         commandName: "kroniek",
         abstract: "Turn news articles into political event data.",
         version: "0.1.0",
-        subcommands: [Extract.self]
+        subcommands: [
+            Extract.self, Ingest.self, Reextract.self, Events.self, Timeline.self, Quotes.self, Actors.self, Show.self,
+            Export.self,
+        ]
     )
 }
