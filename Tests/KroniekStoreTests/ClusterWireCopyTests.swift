@@ -6,31 +6,46 @@ import Testing
     static let wire = ClusterCorpus.wire
     static let reprint = ClusterCorpus.wireReprint
     static let reworded = "Macron en Scholz spraken donderdag in de Duitse hoofdstad over gezamenlijke defensie."
+    static let short = "Zes mensen gedood bij aanslag in hoofdstad."
 
     @Test(arguments: [
         ("same agency, same words", ["ANP"], wire, ["ANP"], wire, true),
         ("same agency, one word added", ["ANP"], wire, ["ANP"], reprint, true),
         ("agency written in another case", ["ANP"], wire, ["anp", "Reuters"], reprint, true),
         ("same agency, own words", ["ANP"], wire, ["ANP"], reworded, false),
-        ("other agencies, same words", ["ANP"], wire, ["Belga"], wire, false),
-        ("no agencies, same words", [], wire, [], wire, false),
+        ("other agencies, one word added", ["ANP"], wire, ["Belga"], reprint, false),
+        ("no agencies, one word added", [], wire, [], reprint, false),
+        ("agency dropped, verbatim long sentence", ["ANP"], wire, [], wire, true),
+        ("no agencies, verbatim long sentence", [], wire, [], wire, true),
+        ("no agencies, verbatim short sentence", [], short, [], short, false),
+        ("same agency, verbatim short sentence", ["Belga"], short, ["Belga"], short, true),
     ])
     func sameCopy(_ name: String, agenciesA: [String], a: String, agenciesB: [String], b: String, same: Bool) {
         let wire = WireCopy(options: ClusteringOptions())
-        let x = WireCopy.Copy(agencies: Set(agenciesA.map(WireCopy.fold)), shingles: [wire.shingles(of: a)])
-        let y = WireCopy.Copy(agencies: Set(agenciesB.map(WireCopy.fold)), shingles: [wire.shingles(of: b)])
+        let x = WireCopy.Copy(agencies: Set(agenciesA.map(WireCopy.fold)), wordings: [wire.wording(a)])
+        let y = WireCopy.Copy(agencies: Set(agenciesB.map(WireCopy.fold)), wordings: [wire.wording(b)])
         #expect(wire.isSameCopy(x, y) == same)
     }
 
     @Test(arguments: [
-        (["ANP", "ANP", "ANP"], 1), (["ANP", "ANP", "Belga"], 2), (["", "", ""], 3),
+        (["ANP", "ANP", "ANP"], true, 1), (["ANP", "ANP", "Belga"], false, 2), (["", "", ""], false, 3),
+        (["", "", ""], true, 1), (["ANP", "", "Belga"], true, 1),
     ])
-    func reprintsCountOnce(agencies: [String], sources: Int) {
+    func reprintsCountOnce(agencies: [String], verbatim: Bool, sources: Int) {
         let items = agencies.enumerated().map { index, agency in
             ClusterFixture.item(
                 "e\(index)", article: "a\(index)", sentence: Self.wire, sources: agency.isEmpty ? [] : [agency])
         }
-        #expect(WireCopy(options: ClusteringOptions()).independentSources(items) == sources)
+        let options = ClusteringOptions(verbatimSimilarity: verbatim ? 0.9 : nil)
+        #expect(WireCopy(options: options).independentSources(items) == sources)
+    }
+
+    @Test func oneArticleIsOneSource() {
+        let items = [
+            ClusterFixture.item("e1", article: "a1", sentence: Self.wire),
+            ClusterFixture.item("e2", article: "a1", sentence: Self.reworded),
+        ]
+        #expect(WireCopy(options: ClusteringOptions()).independentSources(items) == 1)
     }
 
     @Test(arguments: [
@@ -38,6 +53,6 @@ import Testing
     ])
     func shingles(sentence: String, size: Int, count: Int) {
         let wire = WireCopy(options: ClusteringOptions(shingleSize: size))
-        #expect(wire.shingles(of: sentence).count == count)
+        #expect(wire.wording(sentence).shingles.count == count)
     }
 }

@@ -29,13 +29,20 @@ public struct ClusteringOptions: Sendable, Hashable {
     /// Jaccard similarity of shingles at or above which two sentences are the
     /// same agency copy.
     public var wireCopySimilarity: Double
+    /// Jaccard similarity at or above which two sentences are one copy even
+    /// when no shared agency is named (outlets drop agency lines); nil
+    /// requires a shared agency always.
+    public var verbatimSimilarity: Double?
+    /// Words each sentence needs before `verbatimSimilarity` applies, so
+    /// that short formulaic sentences do not pass for copies.
+    public var verbatimWords: Int
 
     public init(
         families: [String: String] = ["18": "18-20", "19": "18-20", "20": "18-20", "036": "04"],
         symmetricFamilies: Set<String> = ["04", "05", "06"],
         dayTolerance: Int = 1, publicationLag: Int = 2, plannedHorizon: Int = 14,
         samePlaceKilometres: Double = 15, regionReachKilometres: Double = 250,
-        shingleSize: Int = 2, wireCopySimilarity: Double = 0.6
+        shingleSize: Int = 2, wireCopySimilarity: Double = 0.6, verbatimSimilarity: Double? = 0.9, verbatimWords: Int = 10
     ) {
         self.families = families
         self.symmetricFamilies = symmetricFamilies
@@ -46,6 +53,8 @@ public struct ClusteringOptions: Sendable, Hashable {
         self.regionReachKilometres = regionReachKilometres
         self.shingleSize = shingleSize
         self.wireCopySimilarity = wireCopySimilarity
+        self.verbatimSimilarity = verbatimSimilarity
+        self.verbatimWords = verbatimWords
     }
 
     /// The family of a CAMEO code: the longest prefix in `families`, else the

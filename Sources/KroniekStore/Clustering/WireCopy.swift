@@ -8,7 +8,12 @@ import Foundation
 /// the event in near-identical words: the Jaccard similarity of the word
 /// shingles of their event sentences reaches `wireCopySimilarity`. Copies
 /// of copies chain: the independent sources of a cluster are the groups
-/// that remain. An article without agencies is always its own source.
+/// that remain.
+///
+/// Outlets often drop the agency line of a story they reprint, so two
+/// sentences that are all but verbatim (`verbatimSimilarity`, at least
+/// `verbatimWords` words each) mark the same copy even without a shared
+/// agency; set `verbatimSimilarity` to nil to require the agency always.
 struct WireCopy: Sendable {
     let options: ClusteringOptions
 
@@ -18,7 +23,7 @@ struct WireCopy: Sendable {
         let copies = articles.map { entry in
             Copy(
                 agencies: Set(entry.value.flatMap(\.sources).map { Self.fold($0) }),
-                shingles: entry.value.map { shingles(of: $0.sentence) })
+                wordings: entry.value.map { wording($0.sentence) })
         }
         var groups = Partition(count: copies.count)
         for i in copies.indices {
@@ -29,24 +34,51 @@ struct WireCopy: Sendable {
         return groups.roots
     }
 
-    /// The agencies and sentence shingles of one article's mentions.
+    /// The agencies of one article and the sentences of its mentions.
     struct Copy {
         var agencies: Set<String>
-        var shingles: [Set<String>]
+        var wordings: [Wording]
+    }
+
+    /// A sentence's length in words and its shingles: runs of `size`
+    /// consecutive words (a shorter sentence is one shingle).
+    struct Wording {
+        var wordCount: Int
+        var shingles: Set<String>
+
+        init(words: [String], size: Int) {
+            let size = max(1, size)
+            wordCount = words.count
+            shingles =
+                words.count > size
+                ? Set((0...(words.count - size)).map { words[$0..<$0 + size].joined(separator: " ") })
+                : [words.joined(separator: " ")]
+        }
     }
 
     func isSameCopy(_ a: Copy, _ b: Copy) -> Bool {
-        guard !a.agencies.isDisjoint(with: b.agencies) else { return false }
-        return a.shingles.contains { x in b.shingles.contains { y in Self.jaccard(x, y) >= options.wireCopySimilarity } }
+        let sharedAgency = !a.agencies.isDisjoint(with: b.agencies)
+        for x in a.wordings {
+            for y in b.wordings {
+                let similarity = Self.jaccard(x.shingles, y.shingles)
+                if sharedAgency && similarity >= options.wireCopySimilarity { return true }
+                if let verbatim = options.verbatimSimilarity, similarity >= verbatim,
+                    min(x.wordCount, y.wordCount) >= options.verbatimWords
+                {
+                    return true
+                }
+            }
+        }
+        return false
     }
 
-    /// Runs of `shingleSize` consecutive words, folded; a shorter sentence
-    /// is one shingle.
-    func shingles(of sentence: String) -> Set<String> {
-        let words = Self.fold(sentence).split { !($0.isLetter || $0.isNumber) }.map(String.init)
-        let size = max(1, options.shingleSize)
-        guard words.count > size else { return [words.joined(separator: " ")] }
-        return Set((0...(words.count - size)).map { words[$0..<$0 + size].joined(separator: " ") })
+    /// The folded words of a sentence.
+    func words(of sentence: String) -> [String] {
+        Self.fold(sentence).split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
+
+    func wording(_ text: String) -> Wording {
+        Wording(words: words(of: text), size: options.shingleSize)
     }
 
     static func jaccard(_ a: Set<String>, _ b: Set<String>) -> Double {
