@@ -46,6 +46,15 @@ import Testing
         #expect(F.partition(Array(changed)) == [["p1"], ["p1", "p4"]])
     }
 
+    @Test func addingNeedsOnlyTheNewItemsFamilies() {
+        let protest = F.item(
+            "p4", article: "art-11", cameo: "145", source: "RUSOPP", target: "RUSGOV", date: "2020-03-07",
+            place: ClusterCorpus.moscow, sentence: "Betogers in Moskou gooiden stenen naar agenten.")
+        let protests = ClusterCorpus.items.filter { $0.event.cameo.hasPrefix("14") }
+        let result = builder.adding([protest], to: builder.clusters(of: ClusterCorpus.items), all: protests)
+        #expect(result == builder.clusters(of: ClusterCorpus.items + [protest]))
+    }
+
     @Test func clusterOfOneMeeting() throws {
         let clusters = builder.clusters(of: ClusterCorpus.items)
         let meeting = try #require(clusters.first { $0.eventIDs.contains("m3") })
@@ -81,7 +90,9 @@ import Testing
 
     @Test func titleAndLeadOfOneArticleShareACluster() {
         let items = [
-            F.item("t", article: "a1", source: nil, target: nil, date: "2020-03-04", basis: .publication, published: "2020-03-04"),
+            F.item(
+                "t", article: "a1", source: nil, target: nil, date: "2020-03-04", basis: .publication,
+                published: "2020-03-04"),
             F.item("l", article: "a1", date: "2020-03-05", modality: .planned, published: "2020-03-04"),
         ]
         let clusters = builder.clusters(of: items)

@@ -15,7 +15,8 @@ enum ClusterCorpus {
     static let idlib = F.place("Idlib", "SYR", "city", 35.93, 36.63)
     static let moscow = F.place("Moskou", "RUS", "city", 55.75, 37.62)
 
-    static let wire = "De Franse president heeft donderdag in Berlijn de Duitse bondskanselier ontmoet voor overleg over defensie."
+    static let wire =
+        "De Franse president heeft donderdag in Berlijn de Duitse bondskanselier ontmoet voor overleg over defensie."
     static let wireReprint =
         "De Franse president heeft donderdag in Berlijn de Duitse bondskanselier ontmoet voor overleg over de defensie."
 

@@ -5,7 +5,9 @@ import KroniekCore
 /// Builds invented event mentions for the clustering tests: a consult by
 /// France with Germany on 5 March 2020 unless a test says otherwise.
 enum ClusterFixture {
-    static func place(_ name: String, _ country: String?, _ precision: String, _ lat: Double? = nil, _ lon: Double? = nil)
+    static func place(
+        _ name: String, _ country: String?, _ precision: String, _ lat: Double? = nil, _ lon: Double? = nil
+    )
         -> Location
     {
         Location(name: name, country: country, precision: precision, lat: lat, lon: lon)
@@ -24,7 +26,8 @@ enum ClusterFixture {
             date: EventDate(value: date, precision: date.flatMap(precision), basis: basis), modality: modality,
             location: place, confidence: confidence)
         return ClusterItem(
-            event: event, articleID: article, outlet: outlet, sources: sources, sentence: sentence, published: published)
+            event: event, articleID: article, outlet: outlet, sources: sources, sentence: sentence, published: published
+        )
     }
 
     static func actor(_ code: String) -> ActorReference {

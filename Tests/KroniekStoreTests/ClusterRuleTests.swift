@@ -32,8 +32,10 @@ private let deirEzZor = F.place("Deir ez-Zor", "SYR", "city", 35.34, 40.14)
         RuleCase("same root, actors and day", F.item("x", article: "a1"), F.item("y", article: "a2"), true),
         RuleCase(
             "intent to meet (036) joins consult (04)",
-            F.item("x", article: "a1", cameo: "036", modality: .planned), F.item("y", article: "a2", cameo: "040"), true),
-        RuleCase("consult and statement differ", F.item("x", article: "a1"), F.item("y", article: "a2", cameo: "010"), false),
+            F.item("x", article: "a1", cameo: "036", modality: .planned), F.item("y", article: "a2", cameo: "040"), true
+        ),
+        RuleCase(
+            "consult and statement differ", F.item("x", article: "a1"), F.item("y", article: "a2", cameo: "010"), false),
         RuleCase(
             "air strike (195) and bombing (183) are one violence family",
             F.item("x", article: "a1", cameo: "195", source: "ISRMIL", target: "SYR"),
@@ -82,10 +84,15 @@ private let deirEzZor = F.place("Deir ez-Zor", "SYR", "city", 35.34, 40.14)
     ]
 
     static let dates: [RuleCase] = [
-        RuleCase("a day inside its ISO week", F.item("x", article: "a1"), F.item("y", article: "a2", date: "2020-W10"), true),
-        RuleCase("a day outside the week", F.item("x", article: "a1"), F.item("y", article: "a2", date: "2020-W12"), false),
-        RuleCase("a day inside its month", F.item("x", article: "a1"), F.item("y", article: "a2", date: "2020-03"), true),
-        RuleCase("a day one day later (report lag)", F.item("x", article: "a1"), F.item("y", article: "a2", date: "2020-03-06"), true),
+        RuleCase(
+            "a day inside its ISO week", F.item("x", article: "a1"), F.item("y", article: "a2", date: "2020-W10"), true),
+        RuleCase(
+            "a day outside the week", F.item("x", article: "a1"), F.item("y", article: "a2", date: "2020-W12"), false),
+        RuleCase(
+            "a day inside its month", F.item("x", article: "a1"), F.item("y", article: "a2", date: "2020-03"), true),
+        RuleCase(
+            "a day one day later (report lag)", F.item("x", article: "a1"),
+            F.item("y", article: "a2", date: "2020-03-06"), true),
         RuleCase("days three apart", F.item("x", article: "a1"), F.item("y", article: "a2", date: "2020-03-08"), false),
         RuleCase(
             "a report dated by its publication two days later",
@@ -97,11 +104,15 @@ private let deirEzZor = F.place("Deir ez-Zor", "SYR", "city", 35.34, 40.14)
             F.item("y", article: "a2", date: "2020-03-12", basis: .publication, published: "2020-03-12"), false),
         RuleCase(
             "a planned meeting without a date meets the later report",
-            F.item("x", article: "a1", date: "2020-03-01", basis: .publication, modality: .planned, published: "2020-03-01"),
+            F.item(
+                "x", article: "a1", date: "2020-03-01", basis: .publication, modality: .planned, published: "2020-03-01"
+            ),
             F.item("y", article: "a2", date: "2020-03-10"), true),
         RuleCase(
             "a planned meeting announced long before stays apart",
-            F.item("x", article: "a1", date: "2020-02-01", basis: .publication, modality: .planned, published: "2020-02-01"),
+            F.item(
+                "x", article: "a1", date: "2020-02-01", basis: .publication, modality: .planned, published: "2020-02-01"
+            ),
             F.item("y", article: "a2", date: "2020-03-10"), false),
         RuleCase(
             "a planned meeting dated ahead matches the report of that day",
@@ -111,7 +122,9 @@ private let deirEzZor = F.place("Deir ez-Zor", "SYR", "city", 35.34, 40.14)
             "a title dated by publication matches its lead",
             F.item("x", article: "a1", date: "2020-03-02", basis: .publication, published: "2020-03-02"),
             F.item("y", article: "a1", date: "2020-03-05", modality: .planned, published: "2020-03-02"), true),
-        RuleCase("negated and asserted differ", F.item("x", article: "a1", modality: .negated), F.item("y", article: "a2"), false),
+        RuleCase(
+            "negated and asserted differ", F.item("x", article: "a1", modality: .negated), F.item("y", article: "a2"),
+            false),
     ]
 
     static let places: [RuleCase] = [
@@ -121,7 +134,8 @@ private let deirEzZor = F.place("Deir ez-Zor", "SYR", "city", 35.34, 40.14)
             F.item("y", article: "a2", place: F.place("Parijs", "FRA", "city")), false),
         RuleCase(
             "two cities of one country",
-            F.item("x", article: "a1", cameo: "195", place: aleppo), F.item("y", article: "a2", cameo: "195", place: idlibCity),
+            F.item("x", article: "a1", cameo: "195", place: aleppo),
+            F.item("y", article: "a2", cameo: "195", place: idlibCity),
             false),
         RuleCase(
             "one city under two spellings, close together",
@@ -137,7 +151,8 @@ private let deirEzZor = F.place("Deir ez-Zor", "SYR", "city", 35.34, 40.14)
             F.item("y", article: "a2", place: F.place("Duitsland", "DEU", "country")), true),
         RuleCase(
             "a city inside a nearby region",
-            F.item("x", article: "a1", cameo: "190", place: idlibRegion), F.item("y", article: "a2", cameo: "190", place: saraqib),
+            F.item("x", article: "a1", cameo: "190", place: idlibRegion),
+            F.item("y", article: "a2", cameo: "190", place: saraqib),
             true),
         RuleCase(
             "a city far from the region",
@@ -155,7 +170,9 @@ private let deirEzZor = F.place("Deir ez-Zor", "SYR", "city", 35.34, 40.14)
         #expect(rule.matches(row.b, row.a) == row.same)
     }
 
-    @Test(arguments: [("042", "04"), ("036", "04"), ("0361", "04"), ("030", "03"), ("195", "18-20"), ("20", "18-20"), ("174", "17")])
+    @Test(arguments: [
+        ("042", "04"), ("036", "04"), ("0361", "04"), ("030", "03"), ("195", "18-20"), ("20", "18-20"), ("174", "17"),
+    ])
     func family(cameo: String, family: String) {
         #expect(ClusteringOptions().family(ofCameo: cameo) == family)
     }

@@ -41,10 +41,16 @@ public struct ClusterBuilder: Sendable {
     /// The clusters of `all` plus `new`, given `existing` = `clusters(of: all)`:
     /// only the groups that the new mentions link into are recomputed; the
     /// other existing clusters are kept as they are. The result equals
-    /// `clusters(of: all + new)`. `all` may already hold the new items.
+    /// `clusters(of: all + new)`. `all` may already hold the new items, and
+    /// may be cut down to the items of the new items' families (clusters
+    /// never cross a family), which is all this reads of it.
     public func adding(_ new: [ClusterItem], to existing: [EventCluster], all: [ClusterItem]) -> [EventCluster] {
         let newIDs = Set(new.map(\.event.id))
-        let graph = graph(of: all.filter { !newIDs.contains($0.event.id) } + new)
+        let families = Set(new.map { options.family(ofCameo: $0.event.cameo) })
+        let related = all.filter {
+            !newIDs.contains($0.event.id) && families.contains(options.family(ofCameo: $0.event.cameo))
+        }
+        let graph = graph(of: related + new)
         let seeds = graph.profiles.indices.filter { newIDs.contains(graph.profiles[$0].event.id) }
         let (components, neighbours) = graph.components(reaching: seeds)
         let touched = Set(components.joined().map { graph.profiles[$0].event.id })

@@ -42,7 +42,8 @@ public struct ClusteringOptions: Sendable, Hashable {
         symmetricFamilies: Set<String> = ["04", "05", "06"],
         dayTolerance: Int = 1, publicationLag: Int = 2, plannedHorizon: Int = 14,
         samePlaceKilometres: Double = 15, regionReachKilometres: Double = 250,
-        shingleSize: Int = 2, wireCopySimilarity: Double = 0.6, verbatimSimilarity: Double? = 0.9, verbatimWords: Int = 10
+        shingleSize: Int = 2, wireCopySimilarity: Double = 0.6, verbatimSimilarity: Double? = 0.9,
+        verbatimWords: Int = 10
     ) {
         self.families = families
         self.symmetricFamilies = symmetricFamilies

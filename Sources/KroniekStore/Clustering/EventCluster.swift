@@ -53,7 +53,8 @@ public struct EventCluster: Codable, Sendable, Hashable {
             (sum: DayRange?, next: DayRange) in sum.map { $0.union(next) } ?? next
         }
         self.init(
-            id: EventCluster.id(of: eventIDs), family: representative.family, eventIDs: eventIDs, articleIDs: articleIDs,
+            id: EventCluster.id(of: eventIDs), family: representative.family, eventIDs: eventIDs,
+            articleIDs: articleIDs,
             representativeEventID: representative.event.id, dateFrom: range?.firstDay, dateTo: range?.lastDay,
             articleCount: articleIDs.count, outlets: Set(members.compactMap(\.item.outlet)).sorted(),
             independentSources: wire.independentSources(members.map(\.item)))

@@ -44,7 +44,8 @@ struct EventProfile: Sendable {
     /// Lower is more specific: a text date by its precision, then dates from
     /// the publication, then none.
     var dateSpecificity: Int {
-        let precision = event.date.precision.flatMap { DatePrecision.allCases.firstIndex(of: $0) } ?? DatePrecision.allCases.count
+        let precision =
+            event.date.precision.flatMap { DatePrecision.allCases.firstIndex(of: $0) } ?? DatePrecision.allCases.count
         switch event.date.basis {
         case .text, .context: return precision
         case .publication: return 10 + precision

@@ -9,9 +9,22 @@
 struct MatchGraph: Sendable {
     let profiles: [EventProfile]
     let rule: SameEventRule
-    private var buckets: [String: Bucket] = [:]
+    private var buckets: [Key: Bucket] = [:]
 
-    /// Mentions of one bucket, sorted by the first day they may fall on.
+    /// Where a mention is filed: with the other mentions of its family in its
+    /// article, and with those of its family naming one of its countries,
+    /// apart by how many days they span, so that a few mentions dated only
+    /// by year do not widen the search for all the mentions dated by day.
+    enum Key: Hashable, Sendable {
+        case article(family: String, article: String)
+        case country(family: String, country: String, span: Int)
+    }
+
+    /// Longest day range of each span class.
+    static let spans = [3, 8, 32, 93, 367, Int.max]
+
+    /// Mentions of one bucket; by country, sorted by the first day they may
+    /// fall on.
     struct Bucket: Sendable {
         var members: [Int] = []
         var longest = 0
@@ -21,46 +34,47 @@ struct MatchGraph: Sendable {
         self.profiles = profiles
         self.rule = rule
         for (i, profile) in profiles.enumerated() {
-            for key in keys(of: profile) {
+            buckets[.article(family: profile.family, article: profile.item.articleID), default: Bucket()].members
+                .append(i)
+            guard let window = profile.window else { continue }
+            let span = Self.spans.firstIndex { window.length <= $0 }!
+            for country in profile.countries {
+                let key = Key.country(family: profile.family, country: country, span: span)
                 buckets[key, default: Bucket()].members.append(i)
-                if let window = profile.window, !key.hasPrefix("a") {
-                    buckets[key]!.longest = max(buckets[key]!.longest, window.length)
-                }
+                buckets[key]!.longest = max(buckets[key]!.longest, window.length)
             }
         }
-        for key in buckets.keys where !key.hasPrefix("a") {
-            buckets[key]!.members.sort { profiles[$0].window!.lower < profiles[$1].window!.lower }
+        for (key, bucket) in buckets {
+            guard case .country = key else { continue }
+            buckets[key]!.members = bucket.members.sorted { profiles[$0].window!.lower < profiles[$1].window!.lower }
         }
-    }
-
-    /// `a` + family + article for every mention; `c` + family + country for
-    /// each actor country of a dated mention.
-    private func keys(of profile: EventProfile) -> [String] {
-        var keys = ["a\u{1F}\(profile.family)\u{1F}\(profile.item.articleID)"]
-        if profile.window != nil {
-            keys += profile.countries.sorted().map { "c\u{1F}\(profile.family)\u{1F}\($0)" }
-        }
-        return keys
     }
 
     /// The mentions that match mention `i`.
     func neighbours(of i: Int) -> Set<Int> {
         let profile = profiles[i]
         var found: Set<Int> = []
-        for key in keys(of: profile) {
-            guard let bucket = buckets[key] else { continue }
-            for j in candidates(in: bucket, for: profile, byDay: !key.hasPrefix("a"))
-            where j != i && !found.contains(j) && rule.matches(profile, profiles[j]) {
-                found.insert(j)
+        var candidates = buckets[.article(family: profile.family, article: profile.item.articleID)]?.members[...] ?? []
+        for country in profile.window == nil ? [] : profile.countries {
+            for span in Self.spans.indices {
+                guard let bucket = buckets[.country(family: profile.family, country: country, span: span)] else {
+                    continue
+                }
+                candidates += overlapping(bucket, profile.window!)
             }
+        }
+        for j in candidates where j != i && !found.contains(j) && rule.matches(profile, profiles[j]) {
+            found.insert(j)
         }
         return found
     }
 
-    private func candidates(in bucket: Bucket, for profile: EventProfile, byDay: Bool) -> ArraySlice<Int> {
-        guard byDay, let window = profile.window else { return bucket.members[...] }
+    /// The members of a country bucket whose days may overlap `window`.
+    private func overlapping(_ bucket: Bucket, _ window: DayRange) -> ArraySlice<Int> {
         let tolerance = rule.options.dayTolerance
-        let first = firstIndex(in: bucket.members) { profiles[$0].window!.lower >= window.lower - bucket.longest - tolerance }
+        let first = firstIndex(in: bucket.members) {
+            profiles[$0].window!.lower >= window.lower - bucket.longest - tolerance
+        }
         let end = firstIndex(in: bucket.members) { profiles[$0].window!.lower > window.upper + tolerance }
         return bucket.members[first..<max(first, end)]
     }
