@@ -1,0 +1,88 @@
+import KroniekCore
+
+/// What the same-event rule reads of one item, computed once: its family,
+/// the country prefixes of its actors, and the days it may have happened on.
+struct EventProfile: Sendable {
+    let item: ClusterItem
+    let family: String
+    let symmetric: Bool
+    let source: String?
+    let target: String?
+    /// The days the date names, as written (for cluster date ranges).
+    let nominal: DayRange?
+    /// The days the event may have happened on, widened for dates taken
+    /// from the publication (report lag, or ahead for planned events).
+    let window: DayRange?
+    let negated: Bool
+
+    init(_ item: ClusterItem, options: ClusteringOptions) {
+        self.item = item
+        let event = item.event
+        family = options.family(ofCameo: event.cameo)
+        symmetric = options.symmetricFamilies.contains(family)
+        source = event.source.flatMap(EventProfile.prefix)
+        target = event.target.flatMap(EventProfile.prefix)
+        negated = event.negated || event.modality == .negated
+        let nominal = EventProfile.range(of: event.date, published: item.publicationDay)
+        self.nominal = nominal
+        window = EventProfile.window(nominal, event: event, published: item.publicationDay, options: options)
+    }
+
+    var event: Event { item.event }
+    var isDatedByPublication: Bool { event.date.basis == .publication || event.date.basis == .unknown }
+
+    /// Country prefixes of both actors, the keys candidates are found by.
+    var countries: Set<String> { Set([source, target].compactMap { $0 }) }
+
+    /// Both actors known and the date a day named in the text: such mentions
+    /// found clusters; vaguer ones join a cluster only when it is the one
+    /// they fit (see `ClusterBuilder`).
+    var isAnchor: Bool {
+        source != nil && target != nil && event.date.precision == .day && !isDatedByPublication
+    }
+
+    /// Lower is more specific: a text date by its precision, then dates from
+    /// the publication, then none.
+    var dateSpecificity: Int {
+        let precision =
+            event.date.precision.flatMap { DatePrecision.allCases.firstIndex(of: $0) } ?? DatePrecision.allCases.count
+        switch event.date.basis {
+        case .text, .context: return precision
+        case .publication: return 10 + precision
+        case .unknown: return 20
+        }
+    }
+
+    /// The country (or IGO/NGO) part of an actor code: `TURGOV` -> `TUR`,
+    /// `IGONAT` -> `IGONAT`.
+    static func prefix(_ actor: ActorReference) -> String? {
+        if let country = actor.country, !country.isEmpty { return country.uppercased() }
+        let code = actor.code.uppercased()
+        guard !code.isEmpty else { return nil }
+        if code.hasPrefix("IGO") || code.hasPrefix("NGO") { return code }
+        return String(code.prefix(3))
+    }
+
+    /// The days `date` names: its value, stretched by `from`/`to` when given
+    /// (an open `from` runs to the publication day).
+    static func range(of date: EventDate, published: Day?) -> DayRange? {
+        let value = date.value.flatMap(DayRange.init(timex:))
+        let from = date.from.flatMap(DayRange.init(timex:))
+        let to = date.to.flatMap(DayRange.init(timex:))
+        guard from != nil || to != nil else { return value }
+        let end = to ?? published.map(DayRange.init) ?? value ?? from
+        let parts = [value, from, end].compactMap { $0 }
+        return parts.dropFirst().reduce(parts[0]) { $0.union($1) }
+    }
+
+    static func window(_ nominal: DayRange?, event: Event, published: Day?, options: ClusteringOptions) -> DayRange? {
+        guard event.date.basis == .publication || event.date.basis == .unknown else { return nominal }
+        guard let anchor = published.map(DayRange.init) ?? nominal else { return nil }
+        switch event.modality {
+        case .planned, .intended:
+            return DayRange(lower: anchor.lower, upper: anchor.upper + options.plannedHorizon)
+        default:
+            return DayRange(lower: anchor.lower - options.publicationLag, upper: anchor.upper)
+        }
+    }
+}

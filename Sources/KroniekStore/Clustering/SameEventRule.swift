@@ -1,0 +1,97 @@
+import Foundation
+import KroniekCore
+
+/// Decides whether two event mentions report the same real-world event.
+///
+/// Two mentions match when all of these hold:
+/// - **Family**: their CAMEO codes fall in one family (`ClusteringOptions.families`:
+///   18/19/20 together, 036 with 04, otherwise the root).
+/// - **Polarity**: both are negated or neither is.
+/// - **Actors**: the country prefixes (`TURGOV` -> `TUR`) agree role by role
+///   where both are known, and at least one role agrees; in a symmetric family
+///   (04, 05, 06) the roles may be crossed. Within one article an unknown
+///   actor never conflicts, and no shared actor is needed.
+/// - **Dates**: the day ranges overlap within `dayTolerance` (a day inside its
+///   week or month matches; two days further apart do not). A date taken from
+///   the publication stands for the days before it (report lag), or the days
+///   after it for a planned event. Within one article a mention dated only by
+///   the publication matches any date.
+/// - **Places**: countries agree when both are known; two cities (or two
+///   regions) are one place only by name or within `samePlaceKilometres`; a
+///   city and a region are compatible unless their coordinates lie further
+///   apart than `regionReachKilometres`; a country holds all its places.
+///
+/// The rule is symmetric and reads nothing but the two mentions, which is
+/// what makes clustering independent of order and exact when incremental.
+public struct SameEventRule: Sendable {
+    public let options: ClusteringOptions
+
+    public init(options: ClusteringOptions = .init()) {
+        self.options = options
+    }
+
+    public func matches(_ a: ClusterItem, _ b: ClusterItem) -> Bool {
+        matches(EventProfile(a, options: options), EventProfile(b, options: options))
+    }
+
+    func matches(_ a: EventProfile, _ b: EventProfile) -> Bool {
+        let sameArticle = a.item.articleID == b.item.articleID
+        return a.family == b.family && a.negated == b.negated
+            && datesAgree(a, b, sameArticle: sameArticle)
+            && actorsAgree(a, b, sameArticle: sameArticle)
+            && placesAgree(a.event.location, b.event.location)
+    }
+
+    func datesAgree(_ a: EventProfile, _ b: EventProfile, sameArticle: Bool) -> Bool {
+        if sameArticle && (a.isDatedByPublication || b.isDatedByPublication) { return true }
+        guard let x = a.window, let y = b.window else { return sameArticle }
+        return x.overlaps(y, tolerance: options.dayTolerance)
+    }
+
+    func actorsAgree(_ a: EventProfile, _ b: EventProfile, sameArticle: Bool) -> Bool {
+        let direct = Self.rolesAgree((a.source, a.target), (b.source, b.target), sameArticle: sameArticle)
+        guard !direct, a.symmetric else { return direct }
+        return Self.rolesAgree((a.source, a.target), (b.target, b.source), sameArticle: sameArticle)
+    }
+
+    /// No role known on both sides differs, and one role is known on both
+    /// sides and equal (not needed within one article).
+    static func rolesAgree(_ a: (String?, String?), _ b: (String?, String?), sameArticle: Bool) -> Bool {
+        var shared = false
+        for (x, y) in [(a.0, b.0), (a.1, b.1)] {
+            guard let x, let y else { continue }
+            if x != y { return false }
+            shared = true
+        }
+        return shared || sameArticle
+    }
+
+    func placesAgree(_ a: Location?, _ b: Location?) -> Bool {
+        guard let a, let b else { return true }
+        if let x = a.country, let y = b.country, !x.isEmpty, !y.isEmpty, x.uppercased() != y.uppercased() {
+            return false
+        }
+        let pa = a.precision.lowercased()
+        let pb = b.precision.lowercased()
+        if pa == "country" || pb == "country" { return true }
+        let km = Self.kilometres(a, b)
+        if pa != pb { return km.map { $0 <= options.regionReachKilometres } ?? true }
+        if Self.fold(a.name) == Self.fold(b.name) { return true }
+        return km.map { $0 <= options.samePlaceKilometres } ?? false
+    }
+
+    static func fold(_ name: String) -> String {
+        name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+            .trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Great-circle distance, when both places have coordinates.
+    static func kilometres(_ a: Location, _ b: Location) -> Double? {
+        guard let lat1 = a.lat, let lon1 = a.lon, let lat2 = b.lat, let lon2 = b.lon else { return nil }
+        let radians = Double.pi / 180
+        let dLat = (lat2 - lat1) * radians
+        let dLon = (lon2 - lon1) * radians
+        let h = pow(sin(dLat / 2), 2) + cos(lat1 * radians) * cos(lat2 * radians) * pow(sin(dLon / 2), 2)
+        return 2 * 6371 * asin(min(1, sqrt(h)))
+    }
+}
