@@ -49,9 +49,6 @@ let package = Package(
         .testTarget(
             name: "KroniekExtractionTests", dependencies: ["KroniekExtraction", "KroniekPacks", "KroniekReading"],
             swiftSettings: strict),
-        .testTarget(
-            name: "KroniekStoreTests", dependencies: ["KroniekStore", "KroniekCore", "KroniekExtraction", "KroniekPacks"],
-            swiftSettings: strict),
         .testTarget(name: "kroniekTests", dependencies: ["kroniek"], swiftSettings: strict),
         .testTarget(
             name: "KroniekStoreTests",
