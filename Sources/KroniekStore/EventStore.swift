@@ -16,11 +16,28 @@ public protocol EventStore: Sendable {
     /// The content hash and versions of every stored article, by identity.
     func fingerprints() throws(StoreError) -> [String: ArticleFingerprint]
 
-    /// Stores extracted articles in one transaction; an article whose
-    /// identity is already stored has its old facts replaced. Returns the
-    /// events as stored (with their store ids), for clustering.
+    /// Stores extracted articles and rebuilds the clusters of the CAMEO
+    /// families they touch, all in one transaction; an article whose
+    /// identity is already stored has its old facts replaced and its old
+    /// events dropped from their clusters. Returns the events as stored
+    /// (with their store ids).
     @discardableResult
-    func store(_ batch: [ArticleSubmission]) throws(StoreError) -> [StoredEvent]
+    func store(_ batch: [ArticleSubmission], clusteredBy builder: ClusterBuilder) throws(StoreError) -> [StoredEvent]
+
+    /// The stored event mentions of `families` (CAMEO families as
+    /// `ClusteringOptions.family(ofCameo:)` names them), as clustering sees them.
+    func clusterItems(families: Set<String>, options: ClusteringOptions) throws(StoreError) -> [ClusterItem]
+
+    /// The stored clusters of `families`, by id.
+    func clusters(families: Set<String>) throws(StoreError) -> [EventCluster]
+
+    /// Clusters with a member event that passes the event filters of
+    /// `query`, and whose date range overlaps its `from`/`to`, by first day
+    /// then id, each with its representative event.
+    func clusters(matching query: EventQuery) throws(StoreError) -> [StoredCluster]
+
+    /// The cluster of each of the given events (contract event ids) that has one.
+    func clusters(containing eventIDs: [String]) throws(StoreError) -> [String: EventCluster]
 
     /// Articles coded by another extractor or pack version than `provenance`.
     func staleArticles(than provenance: Provenance) throws(StoreError) -> [ArticleSubmission]
@@ -36,4 +53,12 @@ public protocol EventStore: Sendable {
 
     /// Actors by number of events, each with its most frequent partners.
     func actors(limit: Int?) throws(StoreError) -> [ActorSummary]
+}
+
+extension EventStore {
+    /// Stores `batch` with the default clustering options.
+    @discardableResult
+    public func store(_ batch: [ArticleSubmission]) throws(StoreError) -> [StoredEvent] {
+        try store(batch, clusteredBy: ClusterBuilder())
+    }
 }

@@ -157,3 +157,15 @@ public struct ActorSummary: Sendable, Hashable, Codable {
         self.partners = partners
     }
 }
+
+/// A stored cluster with its representative event, as `kroniek clusters`
+/// lists it: one row per real-world event.
+public struct StoredCluster: Sendable, Hashable {
+    public var cluster: EventCluster
+    public var representative: StoredEvent
+
+    public init(cluster: EventCluster, representative: StoredEvent) {
+        self.cluster = cluster
+        self.representative = representative
+    }
+}

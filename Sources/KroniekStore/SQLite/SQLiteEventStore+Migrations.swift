@@ -113,6 +113,21 @@ extension SQLiteEventStore {
                 t.primaryKey(["clusterId", "eventId"])
             }
         }
+        // Clusters as ClusterBuilder makes them: the derived id (`key`), the
+        // CAMEO family they are rebuilt by, and the whole cluster as JSON.
+        migrator.registerMigration("v2") { db in
+            try db.alter(table: "clusters") { t in
+                t.add(column: "key", .text)
+                t.add(column: "family", .text)
+                t.add(column: "representativeEventId", .text)
+                t.add(column: "articleCount", .integer)
+                t.add(column: "independentSources", .integer)
+                t.add(column: "json", .blob)
+            }
+            try db.create(index: "clusters_key", on: "clusters", columns: ["key"], unique: true)
+            try db.create(index: "clusters_family", on: "clusters", columns: ["family"])
+            try db.create(index: "clusterEvents_clusterId", on: "clusterEvents", columns: ["clusterId"])
+        }
         return migrator
     }
 }

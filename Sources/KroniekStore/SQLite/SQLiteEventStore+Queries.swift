@@ -7,7 +7,9 @@ extension SQLiteEventStore {
         e.id AS storeID, e.articleId, e.json, e.firstDay, e.lastDay, a.url, a.title, a.published, a.outlet, a.ingestedAt
         """
 
-    public func events(matching query: EventQuery) throws(StoreError) -> [StoredEvent] {
+    /// The SQL conditions (over `events e` and `sentences s`) and arguments
+    /// of `query`'s event filters; the date filters only when `dates`.
+    static func eventFilter(_ query: EventQuery, dates: Bool) -> (clauses: [String], arguments: StatementArguments) {
         var clauses: [String] = []
         var arguments: StatementArguments = []
         func add(_ clause: String, _ values: [any DatabaseValueConvertible]) {
@@ -21,11 +23,11 @@ extension SQLiteEventStore {
         if let target = query.target { add("substr(e.targetCode, 1, ?) = ?", [target.count, target]) }
         if let cameo = query.cameo { add("substr(e.cameo, 1, ?) = ?", [cameo.count, cameo]) }
         if let plover = query.plover { add("e.plover = ?", [plover.uppercased()]) }
-        if let from = query.from {
+        if dates, let from = query.from {
             let day = DayInterval(iso: from)?.first.iso ?? from
             add("(e.lastDay >= ? OR (e.lastDay IS NULL AND e.firstDay IS NOT NULL))", [day])
         }
-        if let to = query.to {
+        if dates, let to = query.to {
             let day = DayInterval(iso: to)?.last.iso ?? to
             add("(e.firstDay <= ? OR (e.firstDay IS NULL AND e.lastDay IS NOT NULL))", [day])
         }
@@ -35,6 +37,12 @@ extension SQLiteEventStore {
         if let modality = query.modality { add("e.modality = ?", [modality.lowercased()]) }
         if let minKilled = query.minKilled { add("e.killed >= ?", [minKilled]) }
         if let text = query.text { add("instr(lower(s.text), lower(?)) > 0", [text]) }
+        return (clauses, arguments)
+    }
+
+    public func events(matching query: EventQuery) throws(StoreError) -> [StoredEvent] {
+        let (clauses, filterArguments) = Self.eventFilter(query, dates: true)
+        var arguments = filterArguments
         var sql = """
             SELECT \(Self.eventColumns)
             FROM events e JOIN articles a ON a.id = e.articleId

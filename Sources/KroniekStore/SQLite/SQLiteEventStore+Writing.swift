@@ -4,15 +4,24 @@ import KroniekCore
 
 extension SQLiteEventStore {
     @discardableResult
-    public func store(_ batch: [ArticleSubmission]) throws(StoreError) -> [StoredEvent] {
+    public func store(_ batch: [ArticleSubmission], clusteredBy builder: ClusterBuilder) throws(StoreError)
+        -> [StoredEvent]
+    {
         if batch.isEmpty { return [] }
         let now = ISO8601DateFormatter().string(from: Date())
         return try perform("storing \(batch.count) article(s)") {
             try pool.write { db in
+                var families = try Self.families(replacedBy: batch, options: builder.options, db)
                 var stored: [StoredEvent] = []
+                var items: [ClusterItem] = []
                 for submission in batch {
-                    stored += try Self.insert(submission, ingestedAt: now, db)
+                    let events = try Self.insert(submission, ingestedAt: now, db)
+                    stored += events
+                    let article = submission.extracted.article
+                    items += events.map { ClusterItem(event: $0.event, article: article) }
                 }
+                families.formUnion(items.map { builder.options.family(ofCameo: $0.event.cameo) })
+                try Self.recluster(families: families, new: items, builder: builder, createdAt: now, db)
                 return stored
             }
         }
