@@ -5,7 +5,9 @@ import KroniekStore
 import Synchronization
 
 /// Codes articles on all cores and stores them in batches, one transaction
-/// per batch, so an interrupted run leaves each article whole or absent.
+/// per batch that also rebuilds the clusters the batch touches, so an
+/// interrupted run leaves each article whole or absent, and every stored
+/// event in its cluster.
 struct ArticleCoding {
     /// An article waiting to be coded, with its store identity and hash.
     struct Job: Sendable {
@@ -17,6 +19,8 @@ struct ArticleCoding {
     let pipeline: Pipeline
     let store: any EventStore
     let provenance: Provenance
+    /// How the store clusters each batch's events with the stored ones.
+    var clustering = ClusterBuilder()
     /// Articles per transaction.
     var batchSize = 4 * max(ProcessInfo.processInfo.activeProcessorCount, 1)
 
@@ -49,9 +53,7 @@ struct ArticleCoding {
                 }
             }
             do {
-                let stored = try store.store(submissions)
-                // Clustering hook: `stored` holds this batch's new events with
-                // their store ids; hand them to ClusterBuilder here.
+                let stored = try store.store(submissions, clusteredBy: clustering)
                 onStored(stored)
                 events += stored.count
             } catch {

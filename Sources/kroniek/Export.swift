@@ -8,7 +8,7 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write stored events as JSON Lines, GDELT 2.0 event rows (TSV) or ACLED rows (CSV).",
         discussion: """
-            GDELT: one row per event mention, tab-separated with a header. ACLED: only political \
+            GDELT: one row per event mention, counted by its cluster, tab-separated with a header. ACLED: only political \
             violence, protests and strategic developments, comma-separated with a header. \
             The README's "Exports" section gives both mappings.
 
@@ -35,7 +35,13 @@ struct Export: ParsableCommand {
         }
         switch format {
         case .jsonl: try EventRows.print(found, as: .json)
-        case .gdelt: FileHandle.standardOutput.write(Data(GDELTExport.table(found).text.utf8))
+        case .gdelt:
+            let clusters: [String: EventCluster]
+            do { clusters = try events.clusters(containing: found.map(\.event.id)) } catch {
+                FileHandle.standardError.write(Data("kroniek: \(error)\n".utf8))
+                throw ExitCode(2)
+            }
+            FileHandle.standardOutput.write(Data(GDELTExport.table(found, clusters: clusters).text.utf8))
         case .acled: FileHandle.standardOutput.write(Data(ACLEDExport.table(found).text.utf8))
         }
     }
