@@ -1,7 +1,9 @@
 import Foundation
+import GRDB
 import KroniekCore
-import KroniekStore
 import Testing
+
+@testable import KroniekStore
 
 /// Clusters kept by the store: rebuilt with each stored batch, the same
 /// whatever the order articles arrive in, and free of replaced events.
@@ -211,5 +213,25 @@ import Testing
         #expect(Set(clusters.flatMap(\.eventIDs)) == ids)
         #expect(clusters.flatMap(\.eventIDs).count == ids.count)
         #expect(try store.rowCounts()["clusters"] == clusters.count)
+    }
+
+    /// A store whose events have no clusters yet (as after migrating a
+    /// store from before clustering) gets whole families clustered once a
+    /// batch touches them.
+    @Test func aFamilyWithoutClustersIsClusteredWhole() throws {
+        let store = try Self.store(Array(Self.corpus.prefix(2)))
+        try store.pool.write { try $0.execute(sql: "DELETE FROM clusters") }
+        try store.store([StoreFixture.submission(Self.corpus[2])])
+        let clusters = try store.clusters(families: ["04"])
+        #expect(clusters.first { $0.eventIDs.contains("m1-1") }?.eventIDs == ["m1-1", "m2-1", "m3-1"])
+        #expect(try store.clusters(families: ["18-20"]).isEmpty)
+    }
+
+    @Test func aStoreFromBeforeClusteringIsMigrated() throws {
+        let path = try StoreFixture.temporaryFolder().appendingPathComponent("v1.sqlite").path
+        try SQLiteEventStore.migrator.migrate(try DatabaseQueue(path: path), upTo: "v1")
+        let store = try SQLiteEventStore(path: path)
+        try store.store([StoreFixture.submission(Self.corpus[0])])
+        #expect(try store.clusters(families: ["04"]).map(\.eventIDs) == [["m1-1"]])
     }
 }

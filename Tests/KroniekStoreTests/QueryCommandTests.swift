@@ -137,7 +137,7 @@ import Testing
     }
 
     @Test func readmeHasStoreExamples() {
-        #expect(Self.examples.count == 6)
+        #expect(Self.examples.count == 7)
     }
 
     @Test(arguments: examples)
