@@ -170,4 +170,11 @@ import Testing
         let found = Self.summary(Self.events(["Turkije begon een offensief tegen Syrië met luchtaanvallen op Syrische dorpen."]))
         #expect(found.filter { $0.hasPrefix("19 TUR") }.count == 1)
     }
+
+    @Test func aVerbOfBeginningReportsADefiniteEventAnew() {
+        let found = Self.summary(Self.events(["De onderhandelingen tussen Frankrijk en Duitsland zijn maandag begonnen."]))
+        #expect(found.contains { $0.hasPrefix("04") })
+        // Without it, the definite noun points back to an earlier report.
+        #expect(!Self.summary(Self.events(["De onderhandelingen tussen Frankrijk en Duitsland waren moeilijk."])).contains { $0.hasPrefix("04") })
+    }
 }

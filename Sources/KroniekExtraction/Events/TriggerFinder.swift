@@ -68,7 +68,9 @@ struct TriggerFinder {
                     if best.map({ Self.isMoreSpecific(trigger, than: $0) }) ?? true { best = trigger }
                 }
             }
-            if let trigger = best, trigger.pattern.companions.isEmpty, refersBack(i, tokens: tokens) {
+            // "zijn gestart met hun onderhandelingen", "de inval begon": a verb of beginning reports the event anew.
+            let begins = clauseRange.contains { j in lemmatizer.lemmas(of: tokens[j].key).contains { words.contains($0, .aspectual) } }
+            if let trigger = best, trigger.pattern.companions.isEmpty, !begins, refersBack(i, tokens: tokens) {
                 // "de aanval", "het offensief": a definite noun names an event reported before.
                 references.append(trigger)
                 continue

@@ -57,6 +57,8 @@ public enum WordClass: String, Sendable, CaseIterable {
     case infinitiveOpener = "infinitive-opener"
     /// Verb (infinitive) whose perfect with "zijn" is active, not passive ("is begonnen").
     case activePerfect = "active-perfect"
+    /// Verb (infinitive) of beginning or resuming ("beginnen", "hervatten"): a definite event noun with it is reported anew.
+    case aspectual
     /// Reciprocal object ("elkaar"): the subjects act on each other.
     case reciprocal
     /// Reflexive object ("zich").
