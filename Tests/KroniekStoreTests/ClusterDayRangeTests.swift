@@ -43,4 +43,18 @@ import Testing
         #expect(day.overlaps(later, tolerance: 1) == overlaps)
         #expect(later.overlaps(day, tolerance: 1) == overlaps)
     }
+
+    /// A bounded period covers its bounds, not its best single value.
+    @Test(arguments: [
+        // "de afgelopen dagen": valued as the publication month, covering the last week
+        ("2020-03", "2020-02-24", "2020-03-02", "2020-02-24", "2020-03-02"),
+        // "sinds december": from December to the publication day
+        ("2019-12", "2019-12", nil, "2019-12-01", "2020-03-02"),
+    ] as [(String, String?, String?, String, String)])
+    func periodCoversItsBounds(value: String, from: String?, to: String?, first: String, last: String) throws {
+        let date = EventDate(value: value, precision: .month, basis: .text, from: from, to: to)
+        let range = try #require(EventProfile.range(of: date, published: Day(iso: "2020-03-02")))
+        #expect(range.firstDay == first)
+        #expect(range.lastDay == last)
+    }
 }

@@ -63,16 +63,18 @@ struct EventProfile: Sendable {
         return String(code.prefix(3))
     }
 
-    /// The days `date` names: its value, stretched by `from`/`to` when given
-    /// (an open `from` runs to the publication day).
+    /// The days `date` names: `from`/`to` bound it when given (an open
+    /// `from` runs to the publication day), else its value. The value of a
+    /// range is only its best single value ("de afgelopen dagen" is valued
+    /// as the publication month but covers the last days), so a range does
+    /// not stretch to it.
     static func range(of date: EventDate, published: Day?) -> DayRange? {
         let value = date.value.flatMap(DayRange.init(timex:))
         let from = date.from.flatMap(DayRange.init(timex:))
         let to = date.to.flatMap(DayRange.init(timex:))
-        guard from != nil || to != nil else { return value }
-        let end = to ?? published.map(DayRange.init) ?? value ?? from
-        let parts = [value, from, end].compactMap { $0 }
-        return parts.dropFirst().reduce(parts[0]) { $0.union($1) }
+        guard let start = from ?? (to != nil ? value : nil) else { return value }
+        let end = to ?? published.map(DayRange.init) ?? value ?? start
+        return start.union(end)
     }
 
     static func window(_ nominal: DayRange?, event: Event, published: Day?, options: ClusteringOptions) -> DayRange? {
