@@ -64,6 +64,14 @@ private let deirEzZor = F.place("Deir ez-Zor", "SYR", "city", 35.34, 40.14)
         RuleCase(
             "other target", F.item("x", article: "a1"), F.item("y", article: "a2", target: "ITAGOV"), false),
         RuleCase(
+            "within one country, another side's demand is another event",
+            F.item("x", article: "a1", cameo: "100", source: "MMRGOV", target: "MMR"),
+            F.item("y", article: "a2", cameo: "100", source: "MMRCVL", target: "MMRGOV"), false),
+        RuleCase(
+            "within one country, the same side matches",
+            F.item("x", article: "a1", cameo: "100", source: "MMRCVL", target: "MMR"),
+            F.item("y", article: "a2", cameo: "100", source: "MMRCVL", target: "MMRGOV"), true),
+        RuleCase(
             "missing target matches on the source",
             F.item("x", article: "a1", target: nil), F.item("y", article: "a2"), true),
         RuleCase(

@@ -10,7 +10,9 @@ import KroniekCore
 /// - **Actors**: the country prefixes (`TURGOV` -> `TUR`) agree role by role
 ///   where both are known, and at least one role agrees; in a symmetric family
 ///   (04, 05, 06) the roles may be crossed. Within one article an unknown
-///   actor never conflicts, and no shared actor is needed.
+///   actor never conflicts, and no shared actor is needed. Within one
+///   country (source and target of the same country) the sources must be on
+///   the same side (state sectors or not) where both have a sector.
 /// - **Dates**: the day ranges overlap within `dayTolerance` (a day inside its
 ///   week or month matches; two days further apart do not). A date taken from
 ///   the publication stands for the days before it (report lag), or the days
@@ -49,9 +51,28 @@ public struct SameEventRule: Sendable {
     }
 
     func actorsAgree(_ a: EventProfile, _ b: EventProfile, sameArticle: Bool) -> Bool {
+        // Within one country the sides differ by sector: the junta's demand is not the protesters'.
+        if Self.isInternal(a), Self.isInternal(b), let x = Self.side(a.event.source), let y = Self.side(b.event.source), x != y {
+            return false
+        }
         let direct = Self.rolesAgree((a.source, a.target), (b.source, b.target), sameArticle: sameArticle)
         guard !direct, a.symmetric else { return direct }
         return Self.rolesAgree((a.source, a.target), (b.target, b.source), sameArticle: sameArticle)
+    }
+
+    /// Whether source and target are of one country.
+    static func isInternal(_ p: EventProfile) -> Bool {
+        p.source != nil && p.source == p.target
+    }
+
+    /// CAMEO sectors of the state: government, armed forces, police, intelligence, courts, parliament.
+    static let stateSectors: Set<String> = ["GOV", "MIL", "COP", "SPY", "JUD", "LEG"]
+
+    /// Which side of a country an actor is on, by its first sector
+    /// (`MMRGOV`, `MMRMIL` -> state; `MMRCVL`, `MMROPP` -> not), when it has one.
+    static func side(_ actor: ActorReference?) -> Bool? {
+        guard let code = actor?.code, code.count >= 6, !code.hasPrefix("IGO"), !code.hasPrefix("NGO") else { return nil }
+        return stateSectors.contains(String(code.dropFirst(3).prefix(3)))
     }
 
     /// No role known on both sides differs, and one role is known on both
