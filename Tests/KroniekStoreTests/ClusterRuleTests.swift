@@ -64,6 +64,10 @@ private let deirEzZor = F.place("Deir ez-Zor", "SYR", "city", 35.34, 40.14)
         RuleCase(
             "other target", F.item("x", article: "a1"), F.item("y", article: "a2", target: "ITAGOV"), false),
         RuleCase(
+            "talks are placed by their topic: a meeting about Syria joins the visit to Russia",
+            F.item("x", article: "a1", cameo: "040", place: F.place("Syrië", "SYR", "country", 35.0, 38.0)),
+            F.item("y", article: "a2", cameo: "042", place: F.place("Rusland", "RUS", "country", 61.5, 105.3)), true),
+        RuleCase(
             "within one country, another side's demand is another event",
             F.item("x", article: "a1", cameo: "100", source: "MMRGOV", target: "MMR"),
             F.item("y", article: "a2", cameo: "100", source: "MMRCVL", target: "MMRGOV"), false),

@@ -18,7 +18,7 @@ import KroniekCore
 ///   the publication stands for the days before it (report lag), or the days
 ///   after it for a planned event. Within one article a mention dated only by
 ///   the publication matches any date.
-/// - **Places**: countries agree when both are known; two cities (or two
+/// - **Places** (not for talks and statements, see `isPlacedByTopic`): countries agree when both are known; two cities (or two
 ///   regions) are one place only by name or within `samePlaceKilometres`; a
 ///   city and a region are compatible unless their coordinates lie further
 ///   apart than `regionReachKilometres`; a country holds all its places.
@@ -41,7 +41,7 @@ public struct SameEventRule: Sendable {
         return a.family == b.family && a.negated == b.negated
             && datesAgree(a, b, sameArticle: sameArticle)
             && actorsAgree(a, b, sameArticle: sameArticle)
-            && placesAgree(a.event.location, b.event.location)
+            && (Self.placeFree(a, b) || placesAgree(a.event.location, b.event.location))
     }
 
     func datesAgree(_ a: EventProfile, _ b: EventProfile, sameArticle: Bool) -> Bool {
@@ -58,6 +58,22 @@ public struct SameEventRule: Sendable {
         let direct = Self.rolesAgree((a.source, a.target), (b.source, b.target), sameArticle: sameArticle)
         guard !direct, a.symmetric else { return direct }
         return Self.rolesAgree((a.source, a.target), (b.target, b.source), sameArticle: sameArticle)
+    }
+
+    /// Talks and statements are placed by what they are about as often as
+    /// where they happen ("overleg over de situatie in Idlib"); for them the
+    /// dyad and the day decide, not the place. Material acts keep the place.
+    static func placeFree(_ a: EventProfile, _ b: EventProfile) -> Bool {
+        isPlacedByTopic(a.event.cameo) || isPlacedByTopic(b.event.cameo)
+    }
+
+    /// Statements, appeals, intents, diplomatic support, investigations,
+    /// demands, reproaches, rejections, threats and consultations other than
+    /// visits (042 travel and 043 hosting are placed by where they happen).
+    static let topicPlacedRoots: Set<String> = ["01", "02", "03", "05", "09", "10", "11", "12", "13"]
+
+    static func isPlacedByTopic(_ cameo: String) -> Bool {
+        topicPlacedRoots.contains(String(cameo.prefix(2))) || (cameo.hasPrefix("04") && !cameo.hasPrefix("042") && !cameo.hasPrefix("043"))
     }
 
     /// Whether source and target are of one country.
