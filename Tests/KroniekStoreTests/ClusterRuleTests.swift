@@ -72,6 +72,10 @@ private let deirEzZor = F.place("Deir ez-Zor", "SYR", "city", 35.34, 40.14)
             F.item("x", article: "a1", cameo: "100", source: "MMRGOV", target: "MMR"),
             F.item("y", article: "a2", cameo: "100", source: "MMRCVL", target: "MMRGOV"), false),
         RuleCase(
+            "sources of one country on different sides act apart, also without a target",
+            F.item("x", article: "a1", cameo: "100", source: "MMRGOV", target: nil),
+            F.item("y", article: "a2", cameo: "100", source: "MMRCVL", target: nil), false),
+        RuleCase(
             "within one country, the same side matches",
             F.item("x", article: "a1", cameo: "100", source: "MMRCVL", target: "MMR"),
             F.item("y", article: "a2", cameo: "100", source: "MMRCVL", target: "MMRGOV"), true),

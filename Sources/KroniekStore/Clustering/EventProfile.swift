@@ -81,7 +81,7 @@ struct EventProfile: Sendable {
         guard event.date.basis == .publication || event.date.basis == .unknown else { return nominal }
         guard let anchor = published.map(DayRange.init) ?? nominal else { return nil }
         switch event.modality {
-        case .planned, .intended:
+        case .planned:
             return DayRange(lower: anchor.lower, upper: anchor.upper + options.plannedHorizon)
         default:
             return DayRange(lower: anchor.lower - options.publicationLag, upper: anchor.upper)

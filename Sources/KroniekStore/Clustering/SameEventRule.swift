@@ -10,9 +10,9 @@ import KroniekCore
 /// - **Actors**: the country prefixes (`TURGOV` -> `TUR`) agree role by role
 ///   where both are known, and at least one role agrees; in a symmetric family
 ///   (04, 05, 06) the roles may be crossed. Within one article an unknown
-///   actor never conflicts, and no shared actor is needed. Within one
-///   country (source and target of the same country) the sources must be on
-///   the same side (state sectors or not) where both have a sector.
+///   actor never conflicts, and no shared actor is needed. Two sources of
+///   one country must be on the same side (state sectors or not) where both
+///   have a sector.
 /// - **Dates**: the day ranges overlap within `dayTolerance` (a day inside its
 ///   week or month matches; two days further apart do not). A date taken from
 ///   the publication stands for the days before it (report lag), or the days
@@ -51,8 +51,8 @@ public struct SameEventRule: Sendable {
     }
 
     func actorsAgree(_ a: EventProfile, _ b: EventProfile, sameArticle: Bool) -> Bool {
-        // Within one country the sides differ by sector: the junta's demand is not the protesters'.
-        if Self.isInternal(a), Self.isInternal(b), let x = Self.side(a.event.source), let y = Self.side(b.event.source), x != y {
+        // Sources of one country on different sides (state or not) act apart: the junta's demand is not the protesters'.
+        if a.source != nil, a.source == b.source, let x = Self.side(a.event.source), let y = Self.side(b.event.source), x != y {
             return false
         }
         let direct = Self.rolesAgree((a.source, a.target), (b.source, b.target), sameArticle: sameArticle)
