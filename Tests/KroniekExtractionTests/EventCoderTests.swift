@@ -177,4 +177,11 @@ import Testing
         // Without it, the definite noun points back to an earlier report.
         #expect(!Self.summary(Self.events(["De onderhandelingen tussen Frankrijk en Duitsland waren moeilijk."])).contains { $0.hasPrefix("04") })
     }
+
+    @Test func theSubjectOfDyingIsTheVictim() {
+        let found = Self.events(["Bij een luchtaanval kwamen tien Syrische soldaten om."])
+        #expect(!found.isEmpty)
+        #expect(found.allSatisfy { $0.source?.code != "SYRMIL" })
+        #expect(found.contains { $0.target?.code == "SYRMIL" })
+    }
 }

@@ -22,6 +22,8 @@ public struct EventPattern: Sendable, Hashable {
         case notarget
         /// The target is blamed for the violence the sentence reports ("toeschrijven aan").
         case blame
+        /// The subject is the victim, not the agent ("omkomen", "sneuvelen").
+        case victim
     }
 }
 

@@ -55,7 +55,7 @@ struct RoleFinder {
         let prepositionTarget = inClause.first { a in
             a.start > trigger.token && (a.preposition.map { targetPreps.contains($0) } ?? false)
         }
-        if trigger.passive {
+        if trigger.passive || trigger.pattern.flags.contains(.victim) {
             sourceGroup = agentActors.isEmpty ? [] : view.members(ofGroup: agentActors[0].group)
             // A noun keeps its own target in a passive clause: "bij protesten tegen X zijn betogers opgepakt".
             let nounTarget = view.sentence.tokens[trigger.token].key == trigger.pattern.trigger.split(separator: " ").first.map { Token.fold(String($0)) }

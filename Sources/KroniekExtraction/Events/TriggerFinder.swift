@@ -92,7 +92,14 @@ struct TriggerFinder {
             kept.insert(index)
             covered.formUnion(trigger.tokens)
         }
-        return (kept.sorted().map { found[$0] }, references)
+        // "kwamen bij een luchtaanval 33 militairen om": in a clause whose verb has a victim as subject,
+        // every trigger takes the subject as its target.
+        var triggers = kept.sorted().map { found[$0] }
+        let victimClauses = Set(triggers.filter { $0.pattern.flags.contains(.victim) }.map { view.clause(of: $0.token) })
+        for i in triggers.indices where victimClauses.contains(view.clause(of: triggers[i].token)) {
+            triggers[i].passive = true
+        }
+        return (triggers, references)
     }
 
     /// Whether a particle at `j` can belong to a verb before it: anything
