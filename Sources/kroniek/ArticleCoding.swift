@@ -34,7 +34,7 @@ struct ArticleCoding {
     /// Codes and stores `jobs`; returns the number of events stored and the
     /// store error, if a batch could not be written. Reports progress on
     /// standard error when it is a terminal.
-    func run(_ jobs: [Job], onStored: ([StoredEvent]) -> Void) -> Outcome {
+    func run(_ jobs: [Job]) -> Outcome {
         let progress = Progress(total: jobs.count)
         var events = 0
         var done = 0
@@ -54,7 +54,6 @@ struct ArticleCoding {
             }
             do {
                 let stored = try store.store(submissions, clusteredBy: clustering)
-                onStored(stored)
                 events += stored.count
             } catch {
                 progress.finish()

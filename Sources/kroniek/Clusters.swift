@@ -27,7 +27,7 @@ struct Clusters: ParsableCommand {
         do {
             try ClusterRows.print(try events.clusters(matching: filters.query), as: format)
         } catch let error as StoreError {
-            FileHandle.standardError.write(Data("kroniek: \(error)\n".utf8))
+            Report.error(error)
             throw ExitCode(2)
         }
     }

@@ -21,7 +21,7 @@ struct Events: ParsableCommand {
         do {
             try EventRows.print(try events.events(matching: filters.query), as: format)
         } catch let error as StoreError {
-            FileHandle.standardError.write(Data("kroniek: \(error)\n".utf8))
+            Report.error(error)
             throw ExitCode(2)
         }
     }
@@ -76,7 +76,7 @@ struct Timeline: ParsableCommand {
             }
             print(TextTable.render(header: ["date", "actors", "event", "modality", "id"], rows: rows), terminator: "")
         } catch let error as StoreError {
-            FileHandle.standardError.write(Data("kroniek: \(error)\n".utf8))
+            Report.error(error)
             throw ExitCode(2)
         }
     }

@@ -30,7 +30,7 @@ struct Export: ParsableCommand {
         let events = try store.open()
         let found: [StoredEvent]
         do { found = try events.events(matching: filters.query) } catch {
-            FileHandle.standardError.write(Data("kroniek: \(error)\n".utf8))
+            Report.error(error)
             throw ExitCode(2)
         }
         switch format {
@@ -38,7 +38,7 @@ struct Export: ParsableCommand {
         case .gdelt:
             let clusters: [String: EventCluster]
             do { clusters = try events.clusters(containing: found.map(\.event.id)) } catch {
-                FileHandle.standardError.write(Data("kroniek: \(error)\n".utf8))
+                Report.error(error)
                 throw ExitCode(2)
             }
             FileHandle.standardOutput.write(Data(GDELTExport.table(found, clusters: clusters).text.utf8))

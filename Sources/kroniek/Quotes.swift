@@ -25,7 +25,7 @@ struct Quotes: ParsableCommand {
         let events = try store.open()
         let quotes: [StoredQuote]
         do { quotes = try events.quotes(speaker: speaker, limit: limit) } catch {
-            FileHandle.standardError.write(Data("kroniek: \(error)\n".utf8))
+            Report.error(error)
             throw ExitCode(2)
         }
         let header = ["published", "speaker", "name", "quote", "article"]
@@ -64,7 +64,7 @@ struct Actors: ParsableCommand {
         let events = try store.open()
         let actors: [ActorSummary]
         do { actors = try events.actors(limit: limit) } catch {
-            FileHandle.standardError.write(Data("kroniek: \(error)\n".utf8))
+            Report.error(error)
             throw ExitCode(2)
         }
         let header = ["actor", "events", "as source", "as target", "top partners"]

@@ -25,7 +25,7 @@ struct Reextract: ParsableCommand {
         let events = try store.open()
         let stale: [ArticleSubmission]
         do { stale = try events.staleArticles(than: setup.provenance) } catch {
-            FileHandle.standardError.write(Data("kroniek: \(error)\n".utf8))
+            Report.error(error)
             throw ExitCode(2)
         }
         let jobs = stale.map {
@@ -33,9 +33,9 @@ struct Reextract: ParsableCommand {
         }
         let outcome =
             jobs.isEmpty
-            ? ArticleCoding.Outcome() : ArticleCoding(pipeline: try setup.pipeline(), store: events, provenance: setup.provenance).run(jobs) { _ in }
+            ? ArticleCoding.Outcome() : ArticleCoding(pipeline: try setup.pipeline(), store: events, provenance: setup.provenance).run(jobs)
         if let error = outcome.error {
-            FileHandle.standardError.write(Data("kroniek: \(error)\n".utf8))
+            Report.error(error)
         }
         let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
         FileHandle.standardError.write(

@@ -22,11 +22,11 @@ struct Show: ParsableCommand {
         let events = try store.open()
         let found: EventDetail?
         do { found = try events.event(id: eventID) } catch {
-            FileHandle.standardError.write(Data("kroniek: \(error)\n".utf8))
+            Report.error(error)
             throw ExitCode(2)
         }
         guard let detail = found else {
-            FileHandle.standardError.write(Data("kroniek: no event '\(eventID)' in \(store.db); list ids with kroniek events\n".utf8))
+            Report.error("no event '\(eventID)' in \(store.db); list ids with kroniek events")
             throw ExitCode(1)
         }
         let event = detail.stored.event

@@ -13,7 +13,7 @@ struct StoreOptions: ParsableArguments {
         do {
             return try SQLiteEventStore(path: db)
         } catch {
-            FileHandle.standardError.write(Data("kroniek: \(error)\n".utf8))
+            Report.error(error)
             throw ExitCode(2)
         }
     }
