@@ -24,11 +24,8 @@ struct Clusters: ParsableCommand {
 
     func run() throws {
         let events = try store.open()
-        do {
+        try StoreOptions.request {
             try ClusterRows.print(try events.clusters(matching: filters.query), as: format)
-        } catch let error as StoreError {
-            Report.error(error)
-            throw ExitCode(2)
         }
     }
 }

@@ -18,11 +18,8 @@ struct Events: ParsableCommand {
 
     func run() throws {
         let events = try store.open()
-        do {
+        try StoreOptions.request {
             try EventRows.print(try events.events(matching: filters.query), as: format)
-        } catch let error as StoreError {
-            Report.error(error)
-            throw ExitCode(2)
         }
     }
 }
@@ -58,7 +55,7 @@ struct Timeline: ParsableCommand {
 
     func run() throws {
         let events = try store.open()
-        do {
+        try StoreOptions.request {
             let found = try events.events(matching: EventQuery(actor: actor, from: from, to: to))
             if format != .table {
                 try EventRows.print(found, as: format)
@@ -75,9 +72,6 @@ struct Timeline: ParsableCommand {
                 ]
             }
             print(TextTable.render(header: ["date", "actors", "event", "modality", "id"], rows: rows), terminator: "")
-        } catch let error as StoreError {
-            Report.error(error)
-            throw ExitCode(2)
         }
     }
 }

@@ -17,6 +17,17 @@ struct StoreOptions: ParsableArguments {
             throw ExitCode(2)
         }
     }
+
+    /// Runs a store request; a store error reaches the user as one line and
+    /// exit status 2.
+    static func request<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as StoreError {
+            Report.error(error)
+            throw ExitCode(2)
+        }
+    }
 }
 
 /// The event filters of `kroniek events`, `timeline` and `export`.
