@@ -17,6 +17,7 @@ public struct EventCoder: Sendable {
     let words: WordClasses
     let codebook: CameoCodebook
     let marks: QuotationMarks
+    let cameoRoles: CameoRoles
 
     public init(pack: LanguagePack) throws(PackError) {
         try self.init(pack: pack, lemmatizer: Lemmatizer(pack: pack))
@@ -29,15 +30,16 @@ public struct EventCoder: Sendable {
         words = try WordClasses(pack: pack)
         codebook = try CameoCodebook(pack: pack)
         marks = try QuotationMarks(pack: pack)
+        cameoRoles = try CameoRoles(pack: pack)
     }
 
     public func code(_ context: EventContext, articleID: String) -> [Event] {
         let finder = TriggerFinder(patterns: patterns, lemmatizer: lemmatizer, words: words)
         let roles = RoleFinder(words: words, lemmatizer: lemmatizer)
         var events: [Event] = []
-        var memory = EventMemory()
+        var memory = EventMemory(roles: cameoRoles)
         var dater = EventDater(anchor: context.anchor, words: words)
-        var placer = EventPlacer(places: context.places, countries: context.countries, language: context.language)
+        var placer = EventPlacer(places: context.places, countries: context.countries, roles: cameoRoles, language: context.language)
         for sentence in context.sentences {
             let view = ClauseView(sentence, words: words, lemmatizer: lemmatizer)
             var found: [Coded] = []
@@ -110,7 +112,7 @@ public struct EventCoder: Sendable {
                     }
                 }
             }
-            let controlled = Self.applyAppealControl(Self.shareAgents(found), view: view)
+            let controlled = applyAppealControl(shareAgents(found), view: view)
             let kept = Self.dedupe(Self.dropSpeechWhenContentCoded(Self.applyBlame(controlled)))
             let ownSources = Set(kept.filter(\.ownSource).map(\.event.id))
             memory.remember(kept.map(\.event), ownSource: { ownSources.contains($0.id) }, sentence: sentence.index)
@@ -261,14 +263,14 @@ public struct EventCoder: Sendable {
     /// "Vijf mensen kwamen om toen soldaten op de menigte vuurden": violence
     /// without an agent takes the agent of the sentence's other violence; a
     /// protest without protesters named is one by the people of the place.
-    static func shareAgents(_ events: [Coded]) -> [Coded] {
+    func shareAgents(_ events: [Coded]) -> [Coded] {
         let agent = events.first { $0.ownSource && $0.event.quadClass == 4 }?.event.source
         return events.map { coded in
             var coded = coded
             if !coded.ownSource, coded.event.quadClass == 4, let agent, agent.code != coded.event.target?.code {
                 coded.event.source = agent
                 coded.ownSource = true
-            } else if coded.event.source == nil, coded.event.cameo.hasPrefix("14"), let country = coded.event.location?.country {
+            } else if coded.event.source == nil, cameoRoles.code(coded.event.cameo, is: .protest), let country = coded.event.location?.country {
                 coded.event.source = ActorReference(code: country + "CVL", country: country, name: nil)
             }
             return coded
@@ -279,14 +281,14 @@ public struct EventCoder: Sendable {
     /// infinitive after an appeal or demand is the addressee's, not the
     /// appealer's; without a named addressee it has no known agent and is
     /// left out.
-    static func applyAppealControl(_ events: [Coded], view: ClauseView) -> [Coded] {
-        let appeals = events.filter { $0.event.cameo.hasPrefix("02") || $0.event.cameo.hasPrefix("10") }
+    func applyAppealControl(_ events: [Coded], view: ClauseView) -> [Coded] {
+        let appeals = events.filter { cameoRoles.code($0.event.cameo, is: .appeal) }
         guard let appeal = appeals.first, let appealToken = appeal.event.span.map({ view.sentence.tokenIndex(atOrAfter: $0[0]) }) else {
             return events
         }
         let tokens = view.sentence.tokens
         return events.compactMap { coded in
-            guard !coded.event.cameo.hasPrefix("02"), !coded.event.cameo.hasPrefix("10"),
+            guard !cameoRoles.code(coded.event.cameo, is: .appeal),
                 let head = coded.event.span.map({ view.sentence.tokenIndex(atOrAfter: $0[0]) }), head > appealToken,
                 (appealToken..<head).contains(where: { view.words.contains(tokens[$0].key, .infinitive) })
             else { return coded }

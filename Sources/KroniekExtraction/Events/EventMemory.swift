@@ -4,6 +4,11 @@ import KroniekCore
 /// fill in parties a sentence leaves implicit: the latest agent, the side
 /// reported fighting, and each country's latest counterpart.
 struct EventMemory {
+    let roles: CameoRoles
+
+    init(roles: CameoRoles) {
+        self.roles = roles
+    }
     /// The source of the latest sentence that named one.
     private(set) var lastSource: (actor: ActorReference, sentence: Int)?
     /// The agent of the latest violent event with its own source.
@@ -16,11 +21,11 @@ struct EventMemory {
     /// for other material conflict, the side reported fighting so far;
     /// otherwise the agent of the previous two sentences.
     func source(code: String, quadClass: Int, target: Actor?, sentence: Int) -> ActorReference? {
-        if code.hasPrefix("17"), let country = target?.country {
+        if roles.code(code, is: .coercion), let country = target?.country {
             return ActorReference(code: country + "COP", country: country, name: nil)
         }
         // Protesters are the people of the place (see `EventCoder.shareAgents`), not the side fighting.
-        if code.hasPrefix("14") { return nil }
+        if roles.code(code, is: .protest) { return nil }
         if let lastViolence, quadClass == 4, lastViolence.code != target?.code {
             return lastViolence
         }
@@ -36,7 +41,7 @@ struct EventMemory {
         code: String, quadClass: Int, speech: Bool, source: ActorReference?, location: Location?, scene: Location?
     ) -> ActorReference? {
         let country = source?.country
-        if quadClass == 4 || code.hasPrefix("087"), let place = location?.country {
+        if quadClass == 4 || roles.code(code, is: .withdrawal), let place = location?.country {
             return ActorReference(code: place, country: place, name: location?.name)
         }
         guard let country else { return nil }
@@ -49,7 +54,7 @@ struct EventMemory {
 
     /// Learns from the events kept for one sentence.
     mutating func remember(_ events: [Event], ownSource: (Event) -> Bool, sentence: Int) {
-        if let first = events.first(where: { ownSource($0) && !$0.cameo.hasPrefix("01") }) ?? events.first(where: ownSource),
+        if let first = events.first(where: { ownSource($0) && !roles.code($0.cameo, is: .statement) }) ?? events.first(where: ownSource),
             let source = first.source
         {
             lastSource = (source, sentence)

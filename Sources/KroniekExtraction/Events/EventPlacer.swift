@@ -7,13 +7,15 @@ import KroniekCore
 /// most); else the target's country.
 struct EventPlacer {
     let countries: CountryTable
+    let roles: CameoRoles
     let language: String
     /// The country most located mentions of the article fall in.
     let scene: Location?
     private var last: (location: Location, sentence: Int, paragraph: Int)?
 
-    init(places: [[PlaceMention]], countries: CountryTable, language: String) {
+    init(places: [[PlaceMention]], countries: CountryTable, roles: CameoRoles, language: String) {
         self.countries = countries
+        self.roles = roles
         self.language = language
         var counts: [String: Int] = [:]
         var order: [String] = []
@@ -45,10 +47,10 @@ struct EventPlacer {
         if let nearest = locative.min(by: { abs($0.start - head) < abs($1.start - head) }) { return nearest.location }
         if let last, last.paragraph == sentence.sentence.paragraph, sentence.index - last.sentence <= 2 { return last.location }
         // A visit takes place at its destination; a host receives at home.
-        if code.hasPrefix("042"), let country = target?.country {
+        if roles.code(code, is: .visit), let country = target?.country {
             return Self.countryLocation(country, countries: countries, language: language)
         }
-        if code.hasPrefix("043"), let country = source?.country {
+        if roles.code(code, is: .hosting), let country = source?.country {
             return Self.countryLocation(country, countries: countries, language: language)
         }
         if let scene { return scene }
