@@ -90,9 +90,7 @@ import Testing
 
     @Test func titleAndLeadOfOneArticleShareACluster() {
         let items = [
-            F.item(
-                "t", article: "a1", source: nil, target: nil, date: "2020-03-04", basis: .publication,
-                published: "2020-03-04"),
+            F.item("t", article: "a1", date: "2020-03-04", basis: .publication, published: "2020-03-04"),
             F.item("l", article: "a1", date: "2020-03-05", modality: .planned, published: "2020-03-04"),
         ]
         let clusters = builder.clusters(of: items)

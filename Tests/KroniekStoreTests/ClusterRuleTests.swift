@@ -76,6 +76,10 @@ private let deirEzZor = F.place("Deir ez-Zor", "SYR", "city", 35.34, 40.14)
             F.item("x", article: "a1", cameo: "100", source: "MMRGOV", target: nil),
             F.item("y", article: "a2", cameo: "100", source: "MMRCVL", target: nil), false),
         RuleCase(
+            "targets of one country on different sides are different parties",
+            F.item("x", article: "a1", cameo: "190", source: "SYRGOV", target: "TURMIL"),
+            F.item("y", article: "a2", cameo: "190", source: "SYRGOV", target: "TURREB"), false),
+        RuleCase(
             "within one country, the same side matches",
             F.item("x", article: "a1", cameo: "100", source: "MMRCVL", target: "MMR"),
             F.item("y", article: "a2", cameo: "100", source: "MMRCVL", target: "MMRGOV"), true),
@@ -87,7 +91,7 @@ private let deirEzZor = F.place("Deir ez-Zor", "SYR", "city", 35.34, 40.14)
             F.item("x", article: "a1", source: nil, target: nil), F.item("y", article: "a2"), false),
         RuleCase(
             "no shared actor needed within one article",
-            F.item("x", article: "a1", source: nil, target: nil, basis: .publication), F.item("y", article: "a1"), true),
+            F.item("x", article: "a1", source: nil, target: nil), F.item("y", article: "a1"), true),
         RuleCase(
             "conflicting source within one article",
             F.item("x", article: "a1", source: "ITAGOV"), F.item("y", article: "a1"), false),
@@ -138,6 +142,24 @@ private let deirEzZor = F.place("Deir ez-Zor", "SYR", "city", 35.34, 40.14)
             "a title dated by publication matches its lead",
             F.item("x", article: "a1", date: "2020-03-02", basis: .publication, published: "2020-03-02"),
             F.item("y", article: "a1", date: "2020-03-05", modality: .planned, published: "2020-03-02"), true),
+        RuleCase(
+            "within one article, two days a day apart are two days",
+            F.item("x", article: "a1", cameo: "190", date: "2020-03-05"),
+            F.item("y", article: "a1", cameo: "190", date: "2020-03-06"), false),
+        RuleCase(
+            "within one article, an undated mention of another code keeps its publication window",
+            F.item("x", article: "a1", cameo: "190", date: "2020-03-02", published: "2020-03-09"),
+            F.item("y", article: "a1", cameo: "193", date: "2020-03-09", basis: .publication, published: "2020-03-09"),
+            false),
+        RuleCase(
+            "within one article, an undated mention restating code and parties matches the dated one",
+            F.item("x", article: "a1", cameo: "190", date: "2020-03-02", published: "2020-03-09"),
+            F.item("y", article: "a1", cameo: "190", date: "2020-03-09", basis: .publication, published: "2020-03-09"),
+            true),
+        RuleCase(
+            "within one article, a month and a day in it are two events unless restated",
+            F.item("x", article: "a1", cameo: "190", source: "MMRMIL", target: "MMR", date: "2021-02"),
+            F.item("y", article: "a1", cameo: "193", source: "MMRCOP", target: "MMRCVL", date: "2021-02-28"), false),
         RuleCase(
             "negated and asserted differ", F.item("x", article: "a1", modality: .negated), F.item("y", article: "a2"),
             false),

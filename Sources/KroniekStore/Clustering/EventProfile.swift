@@ -30,6 +30,8 @@ struct EventProfile: Sendable {
 
     var event: Event { item.event }
     var isDatedByPublication: Bool { event.date.basis == .publication || event.date.basis == .unknown }
+    /// Dated to a day by the text, or by the publication.
+    var isDayOrPublication: Bool { isDatedByPublication || event.date.precision == .day }
 
     /// Country prefixes of both actors, the keys candidates are found by.
     var countries: Set<String> { Set([source, target].compactMap { $0 }) }

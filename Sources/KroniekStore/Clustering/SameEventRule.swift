@@ -13,11 +13,17 @@ import KroniekCore
 ///   actor never conflicts, and no shared actor is needed. Two sources of
 ///   one country must be on the same side (state sectors or not) where both
 ///   have a sector.
-/// - **Dates**: the day ranges overlap within `dayTolerance` (a day inside its
-///   week or month matches; two days further apart do not). A date taken from
-///   the publication stands for the days before it (report lag), or the days
-///   after it for a planned event. Within one article a mention dated only by
-///   the publication matches any date.
+/// - **Dates**: the day ranges overlap (a day inside its week or month
+///   matches). Two text dates of different articles may lie `dayTolerance`
+///   days apart (outlets date a night's events differently); within one
+///   article, and for a date taken from the publication, there is no slack.
+///   A date taken from the publication stands for the days before it
+///   (report lag), or the days after it for a planned event. Within one
+///   article, two mentions dated differently (one by the publication, or to
+///   another precision) are one event when one restates the other (same
+///   code, same parties), whatever their dates, or when a mention dated by
+///   the publication has the same code as one dated to a day and their
+///   days overlap; a month or year the article names is another event.
 /// - **Places** (not for talks and statements, see `isPlacedByTopic`): countries agree when both are known; two cities (or two
 ///   regions) are one place only by name or within `samePlaceKilometres`; a
 ///   city and a region are compatible unless their coordinates lie further
@@ -45,19 +51,45 @@ public struct SameEventRule: Sendable {
     }
 
     func datesAgree(_ a: EventProfile, _ b: EventProfile, sameArticle: Bool) -> Bool {
-        if sameArticle && (a.isDatedByPublication || b.isDatedByPublication) { return true }
+        // One article dates its own events consistently: a mention it dates otherwise
+        // (by the publication, or to another precision) is another event unless it restates this one.
+        if sameArticle && (a.isDatedByPublication != b.isDatedByPublication || a.event.date.precision != b.event.date.precision) {
+            if Self.restates(a, b) { return true }
+            // An undated mention of the same act may still be the day's news the text dated.
+            guard a.event.cameo == b.event.cameo, a.isDayOrPublication, b.isDayOrPublication else { return false }
+        }
         guard let x = a.window, let y = b.window else { return sameArticle }
-        return x.overlaps(y, tolerance: options.dayTolerance)
+        // Slack is for outlets that date one event a day apart; one article's own
+        // dates are consistent, and a window from the publication already spans the report lag.
+        let tolerance = sameArticle || a.isDatedByPublication || b.isDatedByPublication ? 0 : options.dayTolerance
+        return x.overlaps(y, tolerance: tolerance)
+    }
+
+    /// Within one article, a mention restates another when it has the same
+    /// CAMEO code and the same two parties, sector for sector (a title and
+    /// its lead, "de aanval" after the attack was told).
+    static func restates(_ a: EventProfile, _ b: EventProfile) -> Bool {
+        guard a.event.cameo == b.event.cameo, let s = a.event.source?.code, let t = a.event.target?.code else {
+            return false
+        }
+        let (u, v) = (b.event.source?.code, b.event.target?.code)
+        return (s == u && t == v) || (a.symmetric && s == v && t == u)
     }
 
     func actorsAgree(_ a: EventProfile, _ b: EventProfile, sameArticle: Bool) -> Bool {
-        // Sources of one country on different sides (state or not) act apart: the junta's demand is not the protesters'.
-        if a.source != nil, a.source == b.source, let x = Self.side(a.event.source), let y = Self.side(b.event.source), x != y {
-            return false
-        }
-        let direct = Self.rolesAgree((a.source, a.target), (b.source, b.target), sameArticle: sameArticle)
+        let direct = Self.sidesAgree(a.event.source, b.event.source) && Self.sidesAgree(a.event.target, b.event.target)
+            && Self.rolesAgree((a.source, a.target), (b.source, b.target), sameArticle: sameArticle)
         guard !direct, a.symmetric else { return direct }
-        return Self.rolesAgree((a.source, a.target), (b.target, b.source), sameArticle: sameArticle)
+        return Self.sidesAgree(a.event.source, b.event.target) && Self.sidesAgree(a.event.target, b.event.source)
+            && Self.rolesAgree((a.source, a.target), (b.target, b.source), sameArticle: sameArticle)
+    }
+
+    /// Two actors of one country on different sides (state or not) are
+    /// different parties: the junta's demand is not the protesters', an
+    /// attack on soldiers is not an attack on rebels.
+    static func sidesAgree(_ x: ActorReference?, _ y: ActorReference?) -> Bool {
+        guard let x, let y, x.code.prefix(3) == y.code.prefix(3), let p = side(x), let q = side(y) else { return true }
+        return p == q
     }
 
     /// Talks and statements are placed by what they are about as often as
