@@ -29,6 +29,10 @@ import Testing
         ("Daar begint Frankrijk een offensief tegen Mali.", "19 FRA MLI"),
         // subordinate clause has its own subject
         ("Frankrijk meldt dat Rusland Oekraïne heeft aangevallen.", "19 RUS UKR"),
+        // an infinitive after "is bereid" is active, not passive
+        ("Frankrijk is bereid zijn troepen terug te trekken uit Mali.", "08 FRA MLI"),
+        // an impersonal passive keeps its prepositional target
+        ("In Minsk wordt opnieuw gedemonstreerd tegen de regering van Wit-Rusland.", "14 BLRCVL BLRGOV"),
     ])
     func findsSourceAndTarget(sentence: String, expected: String) {
         #expect(Self.summary(Self.events([sentence])).contains(expected))

@@ -59,7 +59,9 @@ struct RoleFinder {
             sourceGroup = agentActors.isEmpty ? [] : view.members(ofGroup: agentActors[0].group)
             // A noun keeps its own target in a passive clause: "bij protesten tegen X zijn betogers opgepakt".
             let nounTarget = view.sentence.tokens[trigger.token].key == trigger.pattern.trigger.split(separator: " ").first.map { Token.fold(String($0)) }
-            targetGroup = (nounTarget ? prepositionTarget.map { view.members(ofGroup: $0.group) } : nil) ?? groups.first ?? []
+            // Without a subject ("er wordt gedemonstreerd tegen X") the prepositional target stands.
+            let prepositional = prepositionTarget.map { view.members(ofGroup: $0.group) }
+            targetGroup = (nounTarget ? prepositional : nil) ?? groups.first ?? prepositional ?? []
         } else if let speaker = invertedSpeaker(trigger, in: inClause, view: view) {
             // "..., zegt Turkije": the speaker follows the verb of saying.
             sourceGroup = view.members(ofGroup: speaker.group)

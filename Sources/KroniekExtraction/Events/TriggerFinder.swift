@@ -157,6 +157,9 @@ struct TriggerFinder {
     /// the agent ("door X") and its target from the subject.
     private func isPassive(_ i: Int, view: ClauseView, clause: Range<Int>) -> Bool {
         let tokens = view.sentence.tokens
+        // "is bereid zijn troepen terug te trekken": a verb trigger that is no participle is active.
+        let key = tokens[i].key
+        if lemmatizer.isInflectedVerb(key) || lemmatizer.isKnownLemma(key), !looksParticiple(key) { return false }
         // "is begonnen", "zijn vertrokken": verbs that make their perfect with "zijn" are active.
         let hasParticiple = clause.contains { j in
             looksParticiple(tokens[j].key) && !lemmatizer.lemmas(of: tokens[j].key).contains { words.contains($0, .activePerfect) }
