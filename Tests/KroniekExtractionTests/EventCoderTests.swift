@@ -38,6 +38,15 @@ import Testing
         #expect(Self.summary(Self.events([sentence])).contains(expected))
     }
 
+    @Test(arguments: [
+        // the present tense on the publication day is going on; later it is planned
+        ("Maandag waarschuwt Iran de Verenigde Staten.", Modality.asserted),
+        ("Donderdag waarschuwt Iran de Verenigde Staten.", Modality.planned),
+    ])
+    func presentTenseIsPlannedOnlyAfterThePublicationDay(sentence: String, expected: Modality) {
+        #expect(Self.events([sentence]).first { $0.cameo.hasPrefix("13") }?.modality == expected)
+    }
+
     @Test func reciprocalSubjectsActOnEachOther() {
         let found = Self.summary(Self.events(["Armenië en Azerbeidzjan beschuldigen elkaar van geweld."]))
         #expect(found.contains("11 ARM AZE") && found.contains("11 AZE ARM"))

@@ -124,8 +124,9 @@ public struct EventCoder: Sendable {
 
     /// Modality of one trigger: the assessor's verdict, with two corrections.
     /// A verb of saying reports that something was said: asserted. An act in
-    /// the present tense dated by the text on or after the publication day
-    /// has not happened yet: planned ("overleggen volgende week").
+    /// the present tense dated by the text to a time that ends after the
+    /// publication day has not happened yet: planned ("overleggen volgende
+    /// week"); on the day itself it is going on ("waarschuwt maandag").
     private func assess(_ trigger: Trigger, span: [Int], date: EventDate, in sentence: AnalyzedSentence, context: EventContext)
         -> ModalityAssessor.Assessment
     {
@@ -134,7 +135,7 @@ public struct EventCoder: Sendable {
             assessment.modality = .asserted
             assessment.negated = false
         } else if assessment.modality == .asserted, date.basis == .text, let anchor = context.anchor,
-            let end = (date.to ?? date.value).flatMap(Self.lastDay), end >= anchor,
+            let end = (date.to ?? date.value).flatMap(Self.lastDay), end > anchor,
             context.time.tense(of: sentence, at: span[0]) == .present
         {
             assessment.modality = .planned
