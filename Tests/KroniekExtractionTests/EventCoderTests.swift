@@ -47,6 +47,17 @@ import Testing
         #expect(Self.events([sentence]).first { $0.cameo.hasPrefix("13") }?.modality == expected)
     }
 
+    @Test(arguments: [
+        // an arrest or expulsion without a named agent is by the authorities where it happens
+        ("Twee Nederlandse journalisten zijn in Moskou opgepakt.", "17 RUSCOP NLDMED"),
+        ("Vorige week werden twee Russische diplomaten in Den Haag uitgezet.", "17 NLDCOP RUSGOV"),
+        // else by those of the target's country
+        ("Een bekende Turkse journalist is opgepakt.", "17 TURCOP TURMED"),
+    ])
+    func coercionWithoutAgentIsByTheAuthoritiesOfThePlace(sentence: String, expected: String) {
+        #expect(Self.summary(Self.events([sentence])).contains(expected))
+    }
+
     @Test func reciprocalSubjectsActOnEachOther() {
         let found = Self.summary(Self.events(["Armenië en Azerbeidzjan beschuldigen elkaar van geweld."]))
         #expect(found.contains("11 ARM AZE") && found.contains("11 AZE ARM"))

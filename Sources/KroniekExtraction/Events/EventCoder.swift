@@ -226,7 +226,7 @@ public struct EventCoder: Sendable {
     ) -> (ActorReference?, ActorReference?)? {
         let speech = trigger.pattern.flags.contains(.speech)
         var sourceRef = source?.reference
-            ?? memory.source(code: trigger.pattern.code, quadClass: entry.quadClass, target: target, sentence: sentence)
+            ?? memory.source(code: trigger.pattern.code, quadClass: entry.quadClass, target: target, location: location, sentence: sentence)
         var targetRef = target?.reference
             ?? memory.target(
                 code: entry.code, quadClass: entry.quadClass, speech: speech, source: sourceRef ?? memory.lastSource?.actor,

@@ -17,11 +17,12 @@ struct EventMemory {
     private var counterparts: [String: ActorReference] = [:]
 
     /// The source of an event whose sentence names none: for coercion of a
-    /// named target (an arrest), the authorities of the target's country;
-    /// for other material conflict, the side reported fighting so far;
-    /// otherwise the agent of the previous two sentences.
-    func source(code: String, quadClass: Int, target: Actor?, sentence: Int) -> ActorReference? {
-        if roles.code(code, is: .coercion), let country = target?.country {
+    /// named target (an arrest, an expulsion), the authorities of the country
+    /// where it happens, else of the target's country; for other material
+    /// conflict, the side reported fighting so far; otherwise the agent of
+    /// the previous two sentences.
+    func source(code: String, quadClass: Int, target: Actor?, location: Location?, sentence: Int) -> ActorReference? {
+        if roles.code(code, is: .coercion), target != nil, let country = location?.country ?? target?.country {
             return ActorReference(code: country + "COP", country: country, name: nil)
         }
         // Protesters are the people of the place (see `EventCoder.shareAgents`), not the side fighting.
