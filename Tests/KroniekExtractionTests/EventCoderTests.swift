@@ -154,6 +154,18 @@ import Testing
         #expect(found.first?.location?.country == "DEU")
     }
 
+    @Test(arguments: [
+        // before a noun phrase "uit" is a preposition, not the particle of "uitzetten"
+        ("De Turkse politie zette traangas in tegen betogers uit Ankara.", "17 TURCOP TURCVL", "175"),
+        // before "dat" the particle still closes its clause
+        ("Erdogan sprak de hoop uit dat de gesprekken slagen.", "01 TURGOV -", "01"),
+    ])
+    func particleBeforeANounPhraseIsAPreposition(sentence: String, expected: String, code: String) {
+        let events = Self.events([sentence])
+        #expect(Self.summary(events).contains(expected))
+        #expect(events.contains { $0.cameo.hasPrefix(code) })
+    }
+
     @Test func particleClosingTheClauseMakesAnotherVerb() {
         // "staken ... over" is crossing, not a strike.
         #expect(Self.events(["Duizenden Syriërs staken de grens met Turkije over."]).allSatisfy { !$0.cameo.hasPrefix("14") })

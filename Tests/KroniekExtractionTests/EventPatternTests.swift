@@ -117,6 +117,7 @@ import Testing
         ("Egypte nam drie Israëliërs in hechtenis.", Expected("173", "EGY", "*")),
         ("Egypte kondigde de noodtoestand af.", Expected("1724", "EGY", "-")),
         ("Zweden heeft drie burgers van Rusland het land uitgezet.", Expected("174", "SWE", "*")),
+        ("De Wit-Russische politie zette traangas in tegen betogers uit Minsk.", Expected("175", "BLRCOP", "BLRCVL")),
         // 18 assault
         ("Syrië ontvoerde twee soldaten van Turkije.", Expected("181", "SYR", "TURMIL")),
         ("Israël heeft een aanslag gepleegd op Iran.", Expected("183", "ISR", "IRN")),

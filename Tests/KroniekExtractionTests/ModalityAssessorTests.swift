@@ -33,6 +33,7 @@ import Testing
         ("Het leger heeft het dorp niet aangevallen.", "aangevallen", .negated),
         ("Er werden geen raketten afgevuurd.", "afgevuurd", .negated),
         ("Als de gesprekken mislukken, zal het leger ingrijpen.", "ingrijpen", .hypothetical),
+        ("Als reactie vuurde het leger granaten af op de stad.", "vuurde", .asserted),
         ("De regering zou kunnen besluiten tot nieuwe sancties.", "sancties", .hypothetical),
         ("Mogelijk volgt een nieuwe aanval op de kazerne.", "aanval", .hypothetical),
         ("Het kabinet zal de ambassadeur niet ontbieden.", "ontbieden", .negated),

@@ -106,7 +106,16 @@ struct TriggerFinder {
     /// but a particle that opens an infinitive ("komen om te praten").
     private func closesClause(_ j: Int, clause: Range<Int>, tokens: [Token]) -> Bool {
         guard j + 1 < clause.upperBound else { return true }
-        return !words.contains(tokens[j + 1].key, .infinitive)
+        let next = tokens[j + 1]
+        // "uit Minsk", "aan de grens": before a noun phrase the word is a preposition.
+        // "sprak de hoop uit dat ...": "dat" opens a clause here.
+        if next.isWord, !words.contains(next.key, .subordinator),
+            next.isCapitalized || words.contains(next.key, .determiner)
+        {
+            return false
+        }
+        if next.text.first?.isNumber == true { return false }
+        return !words.contains(next.key, .infinitive)
     }
 
     /// More words matched wins; on a tie, the pattern whose words stand
