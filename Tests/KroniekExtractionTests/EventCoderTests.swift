@@ -58,6 +58,15 @@ import Testing
         #expect(Self.summary(Self.events([sentence])).contains(expected))
     }
 
+    @Test func aPronounSetsNoSceneForTheGroupItAddresses() {
+        let events = Self.events([
+            "Malinese militairen hebben de president gearresteerd.",
+            "De Franse president sprak maandag over de crisis.",
+            "Hij riep de militairen op naar hun kazernes terug te keren.",
+        ])
+        #expect(Self.summary(events.filter { $0.sentence == 2 }).contains("02 FRAGOV MLIMIL"))
+    }
+
     @Test func reciprocalSubjectsActOnEachOther() {
         let found = Self.summary(Self.events(["Armenië en Azerbeidzjan beschuldigen elkaar van geweld."]))
         #expect(found.contains("11 ARM AZE") && found.contains("11 AZE ARM"))

@@ -200,6 +200,8 @@ struct MentionComposer {
         }
         for actor in actors {
             let a = tokens[p.start].start, b = tokens[p.end - 1].end
+            // A pronoun's country came from the context: it sets no scene.
+            inferred.insert(result.count)
             result.append(Mention(sentence: sentence.index, text: sentence.text(a, b), actor: actor, span: [a, b]))
         }
         return 1
