@@ -77,7 +77,9 @@ struct RoleFinder {
         }
         if targetGroup.isEmpty, !trigger.pattern.flags.contains(.notarget), !trigger.pattern.flags.contains(.speech),
             let owner = inClause.first(where: { a in
-                a.start > trigger.token && a.start <= trigger.token + 5 && (a.preposition.map { words.contains($0, .of) } ?? false)
+                // Counted from the last word of the trigger: "eist de vrijlating van de opgepakte leider".
+                let last = trigger.tokens.last ?? trigger.token
+                return a.start > last && a.start <= last + 5 && (a.preposition.map { words.contains($0, .of) } ?? false)
                     && !view.sentence.tokens[trigger.token..<a.start].contains { $0.isPunctuation }
             })
         {
