@@ -31,7 +31,7 @@ import Testing
         ("Frankrijk meldt dat Rusland Oekraïne heeft aangevallen.", "19 RUS UKR"),
         // an infinitive after "is bereid" is active, not passive
         ("Frankrijk is bereid zijn troepen terug te trekken uit Mali.", "08 FRA MLI"),
-        // the owner of the object, counted from the trigger's last word
+        // the owner of the object, close after a word of the trigger
         ("In Rangoon eisen betogers de vrijlating van de opgepakte Birmese regeringsleider.", "10 MMRCVL MMRGOV"),
         // an impersonal passive keeps its prepositional target
         ("In Minsk wordt opnieuw gedemonstreerd tegen de regering van Wit-Rusland.", "14 BLRCVL BLRGOV"),

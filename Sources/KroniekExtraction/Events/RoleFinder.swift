@@ -77,9 +77,9 @@ struct RoleFinder {
         }
         if targetGroup.isEmpty, !trigger.pattern.flags.contains(.notarget), !trigger.pattern.flags.contains(.speech),
             let owner = inClause.first(where: { a in
-                // Counted from the last word of the trigger: "eist de vrijlating van de opgepakte leider".
-                let last = trigger.tokens.last ?? trigger.token
-                return a.start > last && a.start <= last + 5 && (a.preposition.map { words.contains($0, .of) } ?? false)
+                // Close after any word of the trigger: "eist de vrijlating van de opgepakte leider".
+                let near = trigger.tokens.contains { a.start > $0 && a.start <= $0 + 5 }
+                return a.start > trigger.token && near && (a.preposition.map { words.contains($0, .of) } ?? false)
                     && !view.sentence.tokens[trigger.token..<a.start].contains { $0.isPunctuation }
             })
         {
