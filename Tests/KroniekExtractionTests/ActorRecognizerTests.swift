@@ -36,6 +36,12 @@ import Testing
         ("Hamas vuurde raketten af.", [["Hamas", "PSEREB"]]),
         ("De Russen trokken zich terug.", [["Russen", "RUS"]]),
         ("Het is koud in het land.", []),
+        // adjectives listed before one noun share it
+        (
+            "Zij spraken met hun Nigeriaanse, Ivoriaanse en Senegalese ambtgenoten.",
+            [["Nigeriaanse", "NGAGOV"], ["Ivoriaanse", "CIVGOV"], ["Senegalese ambtgenoten", "SENGOV"]]
+        ),
+        ("Franse of Duitse militairen zijn er niet.", [["Franse", "FRAMIL"], ["Duitse militairen", "DEUMIL"]]),
     ])
     func recognisesMentions(sentence: String, expected: [[String]]) {
         #expect(Self.mentions(sentence) == expected)

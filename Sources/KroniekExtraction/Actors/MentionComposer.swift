@@ -118,6 +118,7 @@ struct MentionComposer {
     /// sector noun joined by "en" shares the adjective ("Malinese president en premier").
     private mutating func composeAdjective(_ country: String, at k: Int) -> Int {
         let p = placed[k]
+        if let listed = composeAdjectiveList(country, at: k) { return listed }
         guard let n = next(k, at: p.end) else { return 1 }
         if case .actor(let entries) = n.piece {
             emitKnown(ActorRecognizer.choose(entries, on: day), p.start, n.end, name: n.start..<n.end)
@@ -136,6 +137,28 @@ struct MentionComposer {
             return 3
         }
         return 2
+    }
+
+    /// Adjectives listed before one role or body share it: "zijn Nigeriaanse,
+    /// Ivoriaanse en Senegalese ambtgenoten" are three counterparts. Returns
+    /// the pieces used, or nil when no list of two or more ends in a sector noun.
+    private mutating func composeAdjectiveList(_ country: String, at k: Int) -> Int? {
+        var countries = [(country, placed[k].start..<placed[k].end)]
+        var j = k
+        while placed[j].end < tokens.count, tokens[placed[j].end].text == "," || lexicon.isCoordinator(tokens[placed[j].end].key),
+            let n = next(j, at: placed[j].end + 1), case .adjective(let another) = n.piece
+        {
+            countries.append((another, n.start..<n.end))
+            j += 1
+        }
+        guard countries.count > 1, let n = next(j, at: placed[j].end), case .sector(let sector, let kind) = n.piece,
+            kind != .qualifier
+        else { return nil }
+        for (listed, range) in countries.dropLast() {
+            emit(recognizer.countryActor(listed, kind: kind.actorKind, sector: sector), range.lowerBound, range.upperBound)
+        }
+        emitRole(countries[countries.count - 1].0, sector, kind, from: placed[j].start, role: n.start..<n.end)
+        return j - k + 2
     }
 
     /// A sector noun: with a person after it, with "van" + owner, with a
