@@ -225,6 +225,12 @@ import Testing
         #expect(!Self.summary(Self.events(["De onderhandelingen tussen Frankrijk en Duitsland waren moeilijk."])).contains { $0.hasPrefix("04") })
     }
 
+    @Test func aRelativeClauseFindsItsCompanionInTheNounItHangsOn() {
+        let events = Self.events(["Frankrijk deelt het standpunt dat de Afrikaanse Unie heeft ingenomen."])
+        #expect(!events.contains { $0.cameo.hasPrefix("19") })
+        #expect(events.contains { $0.cameo == "010" && $0.source?.code == "IGOAFU" })
+    }
+
     @Test func theSubjectOfDyingIsTheVictim() {
         let found = Self.events(["Bij een luchtaanval kwamen tien Syrische soldaten om."])
         #expect(!found.isEmpty)

@@ -61,7 +61,8 @@ struct TriggerFinder {
                 for pattern in matched {
                     let head = pattern.trigger.split(separator: " ").first.map(String.init) ?? ""
                     if afterDeterminer, candidate.particle != nil || (head != tokens[i].key && !head.contains("|") && !head.hasPrefix("~")) { continue }
-                    guard let companions = companionTokens(pattern, in: clauseRange, besides: i, tokens: tokens) else { continue }
+                    guard let companions = companionTokens(pattern, in: companionRange(clauseRange, tokens: tokens), besides: i, tokens: tokens)
+                    else { continue }
                     var used = [i] + companions
                     if let particle = candidate.particle { used.append(particle) }
                     let trigger = Trigger(pattern: pattern, token: i, tokens: used.sorted(), passive: false)
@@ -140,6 +141,14 @@ struct TriggerFinder {
     }
 
     /// Token indices of a pattern's companions in the clause, or nil when one is missing.
+    /// Where a trigger's companions may stand: its clause, and for a relative
+    /// clause the noun it hangs on ("het standpunt dat X heeft ingenomen").
+    private func companionRange(_ clause: Range<Int>, tokens: [Token]) -> Range<Int> {
+        let start = clause.lowerBound
+        guard start > 0, words.contains(tokens[start].key, .relative), tokens[start - 1].isWord else { return clause }
+        return (start - 1)..<clause.upperBound
+    }
+
     private func companionTokens(_ pattern: EventPattern, in clause: Range<Int>, besides head: Int, tokens: [Token]) -> [Int]? {
         var used: [Int] = []
         for companion in pattern.companions {
