@@ -126,6 +126,8 @@ import Testing
         ("Turkije lanceerde een offensief tegen Syrië.", Expected("190", "TUR", "SYR")),
         ("Rusland bombardeerde Oekraïne.", Expected("195", "RUS", "UKR")),
         ("Syrië vuurde raketten af op Israël.", Expected("190", "SYR", "ISR")),
+        ("Armenië en Azerbeidzjan vochten opnieuw.", Expected("190", "ARM", "AZE")),
+        ("Armenië vecht met Azerbeidzjan om de regio.", Expected("190", "ARM", "AZE")),
         ("Syrië opende het vuur op Turkije.", Expected("193", "SYR", "TUR")),
         ("Rusland is door Oekraïne aangevallen.", Expected("190", "UKR", "RUS")),
         ("Turkije werd door Syrië beschoten.", Expected("190", "SYR", "TUR")),
