@@ -231,6 +231,14 @@ import Testing
         #expect(events.contains { $0.cameo == "010" && $0.source?.code == "IGOAFU" })
     }
 
+    @Test func ownTroopsAreWhatIsWithdrawnNotTheTarget() {
+        let events = Self.events([
+            "Amerikaanse troepen zijn al jaren in Syrië.",
+            "De Amerikaanse president belooft de Amerikaanse militairen terug te trekken.",
+        ])
+        #expect(Self.summary(events.filter { $0.cameo.hasPrefix("087") }) == ["08 USAGOV SYR"])
+    }
+
     @Test func theSubjectOfDyingIsTheVictim() {
         let found = Self.events(["Bij een luchtaanval kwamen tien Syrische soldaten om."])
         #expect(!found.isEmpty)

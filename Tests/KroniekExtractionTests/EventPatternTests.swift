@@ -52,6 +52,7 @@ import Testing
         ("Egypte doet een beroep op Israël.", Expected("020", "EGY", "ISR")),
         // 03 intent to cooperate
         ("Japan belooft Egypte steun bij de wederopbouw.", Expected("030", "JPN", "EGY")),
+        ("Japan heeft aan Egypte nieuwe steun toegezegd.", Expected("030", "JPN", "EGY")),
         ("Rusland nodigt Turkije uit voor een top.", Expected("036", "RUS", "TUR")),
         // 04 consult
         ("Rusland en Turkije ontmoeten elkaar in Moskou.", Expected("040", "RUS", "TUR")),

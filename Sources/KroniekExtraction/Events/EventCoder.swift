@@ -59,6 +59,12 @@ public struct EventCoder: Sendable {
                 }
                 guard let entry = codebook.entry(trigger.pattern.code) else { continue }
                 var r = roles.roles(for: trigger, in: view)
+                if cameoRoles.code(entry.code, is: .withdrawal), r.sources.count == 1, let country = r.sources[0]?.country,
+                    r.targets.allSatisfy({ $0?.country == country })
+                {
+                    // "trekt zijn militairen terug": one's own troops are what is withdrawn, not the target.
+                    r.targets = [nil]
+                }
                 let referred = referredActor(trigger, references: references, view: view, earlier: events)
                 if entry.quadClass == 4, r.sources == [nil], let referred {
                     // "tien doden bij de beschietingen": the earlier attack's agent did it.
