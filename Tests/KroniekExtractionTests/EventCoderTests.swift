@@ -25,6 +25,8 @@ import Testing
         ("Zondag viel Rusland Oekraïne aan.", "19 RUS UKR"),
         // passive with an agent
         ("Syrië werd door Turkije gebombardeerd.", "19 TUR SYR"),
+        // "onder anderen" between the agent preposition and the agent
+        ("Syrië werd door onder anderen Turkije gebombardeerd.", "19 TUR SYR"),
         // target after the pattern's preposition
         ("Daar begint Frankrijk een offensief tegen Mali.", "19 FRA MLI"),
         // subordinate clause has its own subject

@@ -127,6 +127,11 @@ struct ClauseView {
         }
         var i = skipDeterminers(index - 1)
         guard i >= 0 else { return nil }
+        // "door onder anderen president X": "onder anderen" stands between the preposition and its actor.
+        if i >= 2, words.contains(tokens[i].key, .inclusive), words.contains(tokens[i - 1].key, .preposition) {
+            i = skipDeterminers(i - 2)
+            return i >= 0 && words.contains(tokens[i].key, .preposition) ? tokens[i].key : nil
+        }
         // "om" opening an infinitive clause governs nothing.
         if words.contains(tokens[i].key, .infinitiveOpener), i > 0, clauseOf[i] != clauseOf[i - 1] { return nil }
         if words.contains(tokens[i].key, .preposition) { return tokens[i].key }

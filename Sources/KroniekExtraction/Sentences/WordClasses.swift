@@ -79,4 +79,7 @@ public enum WordClass: String, Sendable, CaseIterable {
     case locativeAnaphor = "locative-anaphor"
     /// Sentence-level negation ("niet", "geen").
     case negation
+    /// A word that makes the preposition before it "among others" ("onder
+    /// anderen", "onder meer"): the phrase governs nothing.
+    case inclusive
 }
