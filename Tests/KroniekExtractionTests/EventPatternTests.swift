@@ -125,6 +125,8 @@ import Testing
         ("Noord-Korea heeft een moordaanslag op Zuid-Korea beraamd.", Expected("185", "PRK", "KOR")),
         // 19 fight
         ("Turkije lanceerde een offensief tegen Syrië.", Expected("190", "TUR", "SYR")),
+        ("Het Turkse leger pleegde een staatsgreep.", Expected("190", "TURMIL", "*")),
+        ("Egypte heeft nieuwe aanklachten ingediend tegen Israël.", Expected("115", "EGY", "ISR")),
         ("Rusland bombardeerde Oekraïne.", Expected("195", "RUS", "UKR")),
         ("Syrië vuurde raketten af op Israël.", Expected("190", "SYR", "ISR")),
         ("Armenië en Azerbeidzjan vochten opnieuw.", Expected("190", "ARM", "AZE")),
