@@ -1,7 +1,8 @@
 import KroniekCore
-import KroniekExtraction
 import KroniekPacks
 import Testing
+
+@testable import KroniekExtraction
 
 /// The Dutch event patterns of `nl/events.tsv`, run through the whole
 /// pipeline on sentences written for these tests (country names as actors).
@@ -188,5 +189,15 @@ import Testing
         #expect(!used.isEmpty)
         #expect(used.allSatisfy { (1...20).contains(Int($0.prefix(2)) ?? 0) })
         #expect(used.subtracting(known).sorted() == [])
+    }
+
+    @Test(arguments: [
+        ["190", "staatsgreep|coup|militaire staatsgreep", "-", ""],
+        ["190", "beschieting", "-", "unknown"],
+    ])
+    func malformedRowsAreRefusedWithTheirLine(fields: [String]) {
+        let rows = [PackRow(fields: fields, file: "nl/events.tsv", line: 7)]
+        let error = #expect(throws: PackError.self) { try EventPatterns(rows: rows, validate: { _ in nil }) }
+        #expect(error?.description.contains("nl/events.tsv") == true && error?.description.contains("7") == true)
     }
 }

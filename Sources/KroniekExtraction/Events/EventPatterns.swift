@@ -55,6 +55,10 @@ public struct EventPatterns: Sendable {
             if let reason = validate(code) { throw row.error(reason) }
             let words = row[1].split(separator: " ").map { Token.fold(String($0)) }
             guard let head = words.first else { throw row.error("empty trigger") }
+            if words.dropFirst().contains(where: { companion in head.split(separator: "|").contains { $0 == companion } }) {
+                // "staatsgreep|coup|militaire staatsgreep" reads as heads with the companion "staatsgreep".
+                throw row.error("a companion repeats a head form; write a multi-word alternative as a row of its own")
+            }
             var flags = Set<EventPattern.Flag>()
             for name in row[3].split(separator: ",") {
                 guard let flag = EventPattern.Flag(rawValue: String(name)) else {
