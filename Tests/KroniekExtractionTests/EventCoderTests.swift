@@ -31,6 +31,10 @@ import Testing
         ("Daar begint Frankrijk een offensief tegen Mali.", "19 FRA MLI"),
         // subordinate clause has its own subject
         ("Frankrijk meldt dat Rusland Oekraïne heeft aangevallen.", "19 RUS UKR"),
+        // a verb after "en" that ends a subordinate stretch without subject continues the main clause
+        ("Iran ziet de aanval als een fout en waarschuwt de Verenigde Staten.", "13 IRN USA"),
+        // one with its own subject keeps it
+        ("Frankrijk zegt dat Rusland Oekraïne aanviel en bezette.", "19 RUS UKR"),
         // an infinitive after "is bereid" is active, not passive
         ("Frankrijk is bereid zijn troepen terug te trekken uit Mali.", "08 FRA MLI"),
         // the owner of the object, close after a word of the trigger

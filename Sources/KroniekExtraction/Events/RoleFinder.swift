@@ -127,6 +127,15 @@ struct RoleFinder {
         {
             return true
         }
+        // "Hij ziet de aanval als een fout en waarschuwt de VS": a verb right after "en" inside a
+        // subordinate stretch continues the main clause, with its subject.
+        // ("dat Rusland Kiev aanviel en bezette" keeps its own subject).
+        if clauseStart > 0, trigger.token > clauseStart, words.contains(tokens[trigger.token - 1].key, .coordinator),
+            lemmatizer.isInflectedVerb(tokens[trigger.token].key),
+            !view.actors.contains(where: { $0.preposition == nil && $0.start >= clauseStart && $0.start < trigger.token })
+        {
+            return true
+        }
         guard clauseStart > 0, clauseStart + 2 <= trigger.token, words.contains(tokens[clauseStart].key, .subordinator) else { return false }
         let pronoun = clauseStart + 1
         guard words.contains(tokens[pronoun].key, .pronoun), !view.actors.contains(where: { $0.start == pronoun }) else { return false }
