@@ -31,9 +31,12 @@ for _ in $(seq 1 100); do
     sleep 0.2
 done
 [ -n "$base" ] || { echo "browser check: the server did not start"; cat "$work/serve.log"; exit 1; }
-curl -sf "$base/api/health" >/dev/null
-article=$(curl -sf "$base/api/events?limit=1&minKilled=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["articleID"])')
-cluster=$(curl -sf "$base/api/clusters?limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["cluster"]["id"])')
+api() { # path, python expression over the JSON answer `j`
+    python3 -c 'import json, sys, urllib.request; j = json.load(urllib.request.urlopen(sys.argv[1])); print(eval(sys.argv[2]))' "$base$1" "$2"
+}
+api /api/health 'j["status"]' >/dev/null
+article=$(api "/api/events?limit=1&minKilled=1" 'j["items"][0]["articleID"]')
+cluster=$(api "/api/clusters?limit=1" 'j["items"][0]["cluster"]["id"]')
 
 browse() { # name, hash route, window size
     local name=$1 route=$2 size=$3
@@ -46,7 +49,7 @@ browse() { # name, hash route, window size
     errors=$(cat "$work/$name.log" "$work/$name.shot.log" | grep -E 'CONSOLE|Uncaught|SyntaxError|TypeError|ReferenceError' || true)
     if grep -q 'data-js-error' "$work/$name.html"; then errors+=$'\n'"page error: $(grep -o 'data-js-error="[^"]*"' "$work/$name.html")"; fi
     if [ -n "$errors" ]; then
-        echo "browser check: $name logged JavaScript errors:"; echo "$errors"; failed=1
+        echo "browser check: $name logged JavaScript errors:"; echo "$errors" | head -n 5; failed=1
     elif [ "${rendered:-0}" -lt 1 ] || [ ! -s "$out/$name.png" ]; then
         echo "browser check: $name rendered nothing (data-rendered=$rendered)"; failed=1
     else

@@ -21,7 +21,7 @@ export async function showNetwork(view, params) {
   const chart = svg("svg", { class: "chart", viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": "actor network" });
   const defs = svg("defs", {}, chart);
   for (const kind of ["coop", "conflict"]) {
-    const marker = svg("marker", { id: `arrow-${kind}`, viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 6, markerHeight: 6, orient: "auto-start-reverse" }, defs);
+    const marker = svg("marker", { id: `arrow-${kind}`, viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: "userSpaceOnUse", orient: "auto-start-reverse" }, defs);
     svg("path", { d: "M0,0L10,5L0,10z", class: kind === "coop" ? "q1" : "q4" }, marker);
   }
   const maxEvents = Math.max(...edges.map((e) => e.events));
@@ -38,7 +38,7 @@ export async function showNetwork(view, params) {
   }
   for (const node of nodes) {
     if (!edges.some((e) => e.source === node.code || e.target === node.code)) continue;
-    const group = svg("g", { transform: `translate(${node.x.toFixed(1)},${node.y.toFixed(1)})`, style: "cursor:pointer" }, chart);
+    const group = svg("g", { transform: `translate(${node.x.toFixed(1)},${node.y.toFixed(1)})`, class: "actor" }, chart);
     title(svg("circle", { r: radius(node), class: "node" }, group), `${node.code}: ${node.events} events`);
     svg("text", { y: radius(node) + 12, "text-anchor": "middle" }, group).textContent = node.code;
     group.addEventListener("click", () => { location.hash = `#/timeline?actor=${encodeURIComponent(node.code)}`; });

@@ -11,7 +11,11 @@ export async function showTimeline(view, params) {
     view.append(el("p", { class: "empty" }, "No dated events match these filters."));
     return 0;
   }
-  const width = 1000, lane = 90, top = 20, left = 130, height = top + 4 * lane + 40;
+  // Drawn at the page's width, so labels stay legible on a phone.
+  const width = Math.max(340, Math.min(1000, view.clientWidth || 1000));
+  const narrow = width < 600;
+  const lane = narrow ? 70 : 90, top = 20, left = narrow ? 78 : 130, height = top + 4 * lane + 40;
+  const ticks = narrow ? 3 : 6;
   const days = dated.flatMap((p) => [dayNumber(p.firstDay), dayNumber(p.lastDay ?? p.firstDay)]);
   let min = Math.min(...days), max = Math.max(...days);
   if (max - min < 2) { min -= 1; max += 1; }
@@ -21,14 +25,14 @@ export async function showTimeline(view, params) {
   for (let q = 1; q <= 4; q++) {
     const y = top + (q - 0.5) * lane;
     svg("line", { x1: left, x2: width - 10, y1: y, y2: y }, axis);
-    svg("text", { x: 8, y: y + 4 }, axis).textContent = quadNames[q];
+    svg("text", { x: 4, y: y + 4 }, axis).textContent = narrow ? quadNames[q].replace("material", "mat.").replace("verbal", "verb.") : quadNames[q];
   }
-  const ticks = 6;
   for (let i = 0; i <= ticks; i++) {
     const day = min + ((max - min) * i) / ticks;
     const tx = x(day);
     svg("line", { x1: tx, x2: tx, y1: top, y2: top + 4 * lane }, axis);
-    svg("text", { x: tx, y: height - 18, "text-anchor": "middle" }, axis).textContent = isoOf(Math.round(day));
+    const anchor = i === 0 ? "start" : i === ticks ? "end" : "middle";
+    svg("text", { x: tx, y: height - 18, "text-anchor": anchor }, axis).textContent = isoOf(Math.round(day));
   }
   const seen = new Map();
   for (const point of dated) {
@@ -36,7 +40,9 @@ export async function showTimeline(view, params) {
     const slot = `${point.quadClass}:${Math.round(x((first + last) / 2) / 6)}`;
     const stack = seen.get(slot) ?? 0;
     seen.set(slot, stack + 1);
-    const cy = top + (point.quadClass - 0.5) * lane + ((stack % 7) - 3) * 9;
+    // Events at one spot stack outwards from the lane: 0, +9, -9, +18, ...
+    const step = stack % 9;
+    const cy = top + (point.quadClass - 0.5) * lane + (step % 2 ? 1 : -1) * Math.ceil(step / 2) * 9;
     const killed = point.killed ?? 0;
     const classes = ["event", `q${point.quadClass}`];
     if (uncertain(point.modality)) classes.push("uncertain");
