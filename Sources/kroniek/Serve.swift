@@ -55,11 +55,16 @@ struct Serve: AsyncParsableCommand {
                 coding: ArticleCoding(pipeline: try setup.pipeline(), store: events, provenance: setup.provenance))
         }
         let options = ServerOptions(host: host, port: port, token: token, maxBodyBytes: maxBody)
-        let host = self.host
-        try await KroniekServer.serve(store: events, options: options, ingester: ingester) { port in
-            let shown = host.contains(":") ? "[\(host)]" : host
-            let line = "kroniek serving \(events.path) at http://\(shown):\(port)/ (Ctrl-C stops)\n"
-            FileHandle.standardOutput.write(Data(line.utf8))
+        let (host, db) = (self.host, store.db)
+        do {
+            try await KroniekServer.serve(store: events, options: options, ingester: ingester) { port in
+                let shown = host.contains(":") ? "[\(host)]" : host
+                let line = "kroniek serving \(db) at http://\(shown):\(port)/ (Ctrl-C stops)\n"
+                FileHandle.standardOutput.write(Data(line.utf8))
+            }
+        } catch {
+            Report.error("cannot serve on '\(host):\(port)' (\(error))")
+            throw ExitCode(2)
         }
     }
 }

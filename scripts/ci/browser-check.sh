@@ -36,7 +36,7 @@ api() { # path, python expression over the JSON answer `j`
 }
 api /api/health 'j["status"]' >/dev/null
 article=$(api "/api/events?limit=1&minKilled=1" 'j["items"][0]["articleID"]')
-cluster=$(api "/api/clusters?limit=1" 'j["items"][0]["cluster"]["id"]')
+cluster=$(api "/api/clusters?limit=500" 'max(j["items"], key=lambda i: i["cluster"]["articleCount"])["cluster"]["id"]')
 
 browse() { # name, hash route, window size
     local name=$1 route=$2 size=$3
