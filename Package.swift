@@ -18,6 +18,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .target(name: "KroniekCore", swiftSettings: strict),
@@ -34,10 +38,20 @@ let package = Package(
             dependencies: ["KroniekCore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
+        .target(
+            name: "KroniekServer",
+            dependencies: [
+                "KroniekCore", "KroniekStore", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"), .product(name: "NIOCore", package: "swift-nio"), .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            resources: [.copy("Resources/web")],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "kroniek",
             dependencies: [
-                "KroniekCore", "KroniekPacks", "KroniekReading", "KroniekExtraction", "KroniekStore",
+                "KroniekCore", "KroniekPacks", "KroniekReading", "KroniekExtraction", "KroniekStore", "KroniekServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -55,6 +69,15 @@ let package = Package(
             dependencies: [
                 "KroniekStore", "KroniekCore", "KroniekExtraction", "KroniekPacks", "KroniekReading", "kroniek",
                 .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strict),
+        .testTarget(
+            name: "KroniekServerTests",
+            dependencies: [
+                "KroniekServer", "KroniekStore", "KroniekCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             swiftSettings: strict),
     ]

@@ -22,11 +22,13 @@ public struct EventQuery: Sendable, Hashable {
     /// A substring of the event's sentence.
     public var text: String?
     public var limit: Int?
+    /// Only events after this one in the store's order (keyset paging).
+    public var after: EventCursor?
 
     public init(
         actor: String? = nil, source: String? = nil, target: String? = nil, cameo: String? = nil, plover: String? = nil,
         from: String? = nil, to: String? = nil, place: String? = nil, modality: String? = nil, minKilled: Int? = nil,
-        text: String? = nil, limit: Int? = nil
+        text: String? = nil, limit: Int? = nil, after: EventCursor? = nil
     ) {
         self.actor = actor
         self.source = source
@@ -40,5 +42,6 @@ public struct EventQuery: Sendable, Hashable {
         self.minKilled = minKilled
         self.text = text
         self.limit = limit
+        self.after = after
     }
 }

@@ -48,6 +48,10 @@ public protocol EventStore: Sendable {
     /// One event with its sentence and article, by event id or store id.
     func event(id: String) throws(StoreError) -> EventDetail?
 
+    /// One article with all its extracted facts, by article id; spans are
+    /// kept as extracted.
+    func article(id: String) throws(StoreError) -> StoredArticle?
+
     /// Direct quotes, optionally of speakers whose code starts with `speaker`.
     func quotes(speaker: String?, limit: Int?) throws(StoreError) -> [StoredQuote]
 

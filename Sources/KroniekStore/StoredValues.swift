@@ -169,3 +169,19 @@ public struct StoredCluster: Sendable, Hashable {
         self.representative = representative
     }
 }
+
+/// A stored article with everything extracted from it (sentences, time
+/// expressions, actor mentions, events, quotes, relations), as the article
+/// view of `kroniek serve` shows it.
+public struct StoredArticle: Sendable, Hashable {
+    /// The URL or file path the store knows the article by.
+    public var identity: String
+    public var ingestedAt: String
+    public var extracted: ExtractedArticle
+
+    public init(identity: String, ingestedAt: String, extracted: ExtractedArticle) {
+        self.identity = identity
+        self.ingestedAt = ingestedAt
+        self.extracted = extracted
+    }
+}

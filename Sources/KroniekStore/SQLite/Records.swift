@@ -19,6 +19,8 @@ struct ArticleRecord: Codable, FetchableRecord, PersistableRecord {
     var packVersion: String
     var ingestedAt: String
     var input: Data
+    /// The extracted article (JSON); nil in rows stored before migration v3.
+    var extracted: Data?
 
     enum Columns {
         static let id = Column(CodingKeys.id)

@@ -128,6 +128,13 @@ extension SQLiteEventStore {
             try db.create(index: "clusters_family", on: "clusters", columns: ["family"])
             try db.create(index: "clusterEvents_clusterId", on: "clusterEvents", columns: ["clusterId"])
         }
+        // The whole extracted article (JSON, spans included), so an article
+        // view reads it back as extracted; nil for articles stored before.
+        migrator.registerMigration("v3") { db in
+            try db.alter(table: "articles") { t in
+                t.add(column: "extracted", .blob)
+            }
+        }
         return migrator
     }
 }

@@ -48,7 +48,17 @@ extension SQLiteEventStore {
             FROM events e JOIN articles a ON a.id = e.articleId
             LEFT JOIN sentences s ON s.articleId = e.articleId AND s.idx = e.sentence
             """
-        if !clauses.isEmpty { sql += " WHERE " + clauses.joined(separator: " AND ") }
+        var conditions = clauses
+        if let after = query.after {
+            if let day = after.firstDay {
+                conditions.append("(e.firstDay IS NULL OR e.firstDay > ? OR (e.firstDay = ? AND e.id > ?))")
+                arguments += [day, day, after.storeID]
+            } else {
+                conditions.append("(e.firstDay IS NULL AND e.id > ?)")
+                arguments += [after.storeID]
+            }
+        }
+        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
         sql += " ORDER BY e.firstDay IS NULL, e.firstDay, e.id"
         if let limit = query.limit {
             sql += " LIMIT ?"

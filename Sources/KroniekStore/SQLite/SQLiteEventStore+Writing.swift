@@ -42,7 +42,7 @@ extension SQLiteEventStore {
             published: article.published, url: article.url, file: article.file, outlet: article.outlet,
             sources: String(decoding: try encoder.encode(article.sources), as: UTF8.self), language: article.language,
             extractorVersion: submission.provenance.extractor, packVersion: submission.provenance.pack,
-            ingestedAt: ingestedAt, input: try encoder.encode(article)
+            ingestedAt: ingestedAt, input: try encoder.encode(article), extracted: try encoder.encode(extracted)
         ).insert(db)
         for sentence in extracted.sentences {
             try SentenceRecord(articleId: article.id, idx: sentence.index, paragraph: sentence.paragraph, text: sentence.text)
