@@ -14,6 +14,10 @@ let package = Package(
         .executable(name: "kroniek", targets: ["kroniek"]),
         .library(name: "KroniekCore", targets: ["KroniekCore"]),
         .library(name: "KroniekExtraction", targets: ["KroniekExtraction"]),
+        // For the Benchmarks package, which depends on this one by path.
+        .library(name: "KroniekPacks", targets: ["KroniekPacks"]),
+        .library(name: "KroniekReading", targets: ["KroniekReading"]),
+        .library(name: "KroniekStore", targets: ["KroniekStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

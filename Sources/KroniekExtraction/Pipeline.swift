@@ -34,25 +34,6 @@ public struct Pipeline: Sendable {
     }
 
     public func extract(_ article: Article) -> ExtractedArticle {
-        let anchor = article.anchorDay
-        var analyzed = splitter.split(article).map(AnalyzedSentence.init)
-        for i in analyzed.indices {
-            analyzed[i].timexes = timeTagger.tag(analyzed[i], anchor: anchor)
-        }
-        analyzed = actors.recognize(analyzed, on: anchor)
-        let placeMentions = analyzed.map { places.places(in: $0) }
-        let context = EventContext(
-            sentences: analyzed, places: placeMentions, anchor: anchor, modality: modality, casualties: casualties, time: timeTagger,
-            countries: places.countries, language: pack.language)
-        let events = coder.code(context, articleID: article.id)
-        return ExtractedArticle(
-            article: article,
-            sentences: analyzed.map(\.sentence),
-            timexes: analyzed.flatMap(\.timexes),
-            mentions: analyzed.flatMap(\.mentions),
-            events: events,
-            quotes: quotes.quotes(in: analyzed),
-            relations: relations.relations(in: analyzed)
-        )
+        result(of: progress(of: article, through: .relations))
     }
 }

@@ -65,19 +65,10 @@ public struct LanguagePack: Sendable {
             guard FileManager.default.fileExists(atPath: url.path) else { continue }
             found = true
             let label = "\(folder.lastPathComponent)/\(name)"
-            guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
+            guard let data = try? Data(contentsOf: url), let parsed = PackRow.parse(data, file: label) else {
                 throw PackError(.malformed(file: label, line: 0, reason: "not readable as UTF-8"))
             }
-            var number = 0
-            for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-                number += 1
-                let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-                if line.isEmpty || line.hasPrefix("#") { continue }
-                let fields = raw.split(separator: "\t", omittingEmptySubsequences: false).map {
-                    $0.trimmingCharacters(in: .whitespaces)
-                }
-                rows.append(PackRow(fields: fields, file: label, line: number))
-            }
+            rows += parsed
         }
         guard found else { throw PackError(.missingFile(name)) }
         return rows

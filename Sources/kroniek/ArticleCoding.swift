@@ -21,8 +21,11 @@ struct ArticleCoding {
     let provenance: Provenance
     /// How the store clusters each batch's events with the stored ones.
     var clustering = ClusterBuilder()
-    /// Articles per transaction.
-    var batchSize = 4 * max(ProcessInfo.processInfo.activeProcessorCount, 1)
+    /// Articles per transaction. Each batch re-reads and reclusters the
+    /// stored events of the CAMEO families it touches, which grows with the
+    /// store, so fewer, larger batches ingest much faster (measured: 8 per
+    /// batch took 630 s for 1,000 articles on 2 cores).
+    var batchSize = max(64, 4 * ProcessInfo.processInfo.activeProcessorCount)
 
     /// What a run stored, and the store error that stopped it, if any.
     struct Outcome {

@@ -29,6 +29,7 @@ struct TriggerFinder {
         let tokens = view.sentence.tokens
         var found: [Trigger] = []
         var references: [Trigger] = []
+        var beginsByClause: [Int: Bool] = [:]
         for i in tokens.indices where tokens[i].isWord && !tokens[i].isCapitalized || (i == 0 && tokens[i].isWord) {
             let clause = view.clause(of: i)
             let clauseRange = view.range(ofClause: clause)
@@ -70,11 +71,17 @@ struct TriggerFinder {
                 }
             }
             // "zijn gestart met hun onderhandelingen", "de inval begon": a verb of beginning reports the event anew.
-            let begins = clauseRange.contains { j in lemmatizer.lemmas(of: tokens[j].key).contains { words.contains($0, .aspectual) } }
-            if let trigger = best, trigger.pattern.companions.isEmpty, !begins, refersBack(i, tokens: tokens) {
-                // "de aanval", "het offensief": a definite noun names an event reported before.
-                references.append(trigger)
-                continue
+            // Known per clause, and only asked for when it matters (it was found anew for every word).
+            if let trigger = best, trigger.pattern.companions.isEmpty {
+                let begins = beginsByClause[clause] ?? clauseRange.contains { j in
+                    lemmatizer.lemmas(of: tokens[j].key).contains { words.contains($0, .aspectual) }
+                }
+                beginsByClause[clause] = begins
+                if !begins, refersBack(i, tokens: tokens) {
+                    // "de aanval", "het offensief": a definite noun names an event reported before.
+                    references.append(trigger)
+                    continue
+                }
             }
             if var trigger = best {
                 trigger.passive = isPassive(i, view: view, clause: clauseRange)

@@ -112,7 +112,8 @@ public struct Gazetteer: Sendable {
     static func key(_ name: String) -> String {
         // Names of letters and single spaces tokenize to their words; the
         // tokenizer, slower, handles the rest.
-        if name.allSatisfy({ $0.isLetter || $0 == " " }), !name.contains("  "), name.first != " ", name.last != " " {
+        let plain = name.utf8.allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 == 0x20 }
+        if plain || name.allSatisfy({ $0.isLetter || $0 == " " }), !name.contains("  "), name.first != " ", name.last != " " {
             return Token.fold(name)
         }
         return Tokenizer.tokens(of: name).map(\.key).joined(separator: " ")
@@ -123,17 +124,24 @@ public struct Gazetteer: Sendable {
     private mutating func add(_ name: String, _ place: Place, renaming: Bool = false) {
         let key = Self.key(name)
         guard !key.isEmpty else { return }
-        var places = index[key] ?? []
+        // Changed in place: copying the array out and back cost a copy per row.
+        let added = Self.insert(place, into: &index[key, default: []], renaming: renaming)
+        if added && key.utf8.contains(0x20) {
+            longestName = max(longestName, key.split(separator: " ").count)
+        }
+    }
+
+    /// Puts `place` among `places` by rank unless the same place is there
+    /// already; returns whether it was added.
+    private static func insert(_ place: Place, into places: inout [Place], renaming: Bool) -> Bool {
         if let same = places.firstIndex(where: {
             $0.iso3 == place.iso3 && $0.precision == place.precision && $0.lat == place.lat && $0.lon == place.lon
         }) {
             if renaming { places[same].name = place.name }
-            index[key] = places
-            return
+            return false
         }
         let position = places.firstIndex { place.outranks($0) } ?? places.count
         places.insert(place, at: position)
-        index[key] = places
-        longestName = max(longestName, key.split(separator: " ").count)
+        return true
     }
 }

@@ -87,7 +87,9 @@ struct QuotationMarks: Sendable {
     }
 
     private func has(_ mark: [UInt16], at p: Int, in units: [UInt16]) -> Bool {
-        p + mark.count <= units.count && Array(units[p..<(p + mark.count)]) == mark
+        // Compared in place: copying the slice into an array for every
+        // position and mark was a tenth of extraction in callgrind.
+        p + mark.count <= units.count && units[p..<(p + mark.count)].elementsEqual(mark)
     }
 
     private func isSpace(_ unit: UInt16) -> Bool {
