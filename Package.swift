@@ -18,6 +18,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .target(name: "KroniekCore", swiftSettings: strict),
@@ -31,7 +34,12 @@ let package = Package(
         .target(name: "KroniekExtraction", dependencies: ["KroniekCore", "KroniekPacks"], swiftSettings: strict),
         .target(
             name: "KroniekStore",
-            dependencies: ["KroniekCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "KroniekCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strict
         ),
         .executableTarget(
