@@ -67,10 +67,11 @@ final class PostgresConnections: Sendable {
         }
     }
 
-    /// Closes `connection` without waiting.
+    /// Closes `connection` and waits until it is (postgres-nio requires a
+    /// connection to be closed before it is released).
     private static func close(_ connection: PostgresConnection) {
         let closing: EventLoopFuture<Void> = connection.close()
-        closing.whenComplete { _ in }
+        _ = try? closing.wait()
     }
 
     private func lease() throws -> PostgresConnection {
