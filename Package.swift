@@ -26,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .target(name: "KroniekCore", swiftSettings: strict),
@@ -39,7 +40,12 @@ let package = Package(
         .target(name: "KroniekExtraction", dependencies: ["KroniekCore", "KroniekPacks"], swiftSettings: strict),
         .target(
             name: "KroniekStore",
-            dependencies: ["KroniekCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "KroniekCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strict
         ),
         .target(

@@ -38,7 +38,7 @@ struct Ingest: ParsableCommand {
         var jobs: [ArticleCoding.Job] = []
         var queued: [String: Int] = [:]
         // The store itself may sit in a folder being ingested.
-        let storeFiles = Set(["", "-wal", "-shm", "-journal"].map { Self.absolute(store.db + $0) })
+        let storeFiles = Set(["", "-wal", "-shm", "-journal"].map { Self.absolute(store.location + $0) })
         failed += inputs.read(with: setup.reader, including: { !storeFiles.contains(Self.absolute($0)) }) { articles in
             for (position, article) in articles.enumerated() {
                 let identity = ArticleSubmission.identity(of: article, position: position, of: articles.count)

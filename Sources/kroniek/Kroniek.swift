@@ -9,7 +9,7 @@ struct Kroniek: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             Extract.self, Ingest.self, Reextract.self, Events.self, Timeline.self, Quotes.self, Actors.self, Show.self,
-            Clusters.self, Export.self, Serve.self,
+            Clusters.self, Export.self, Serve.self, Enqueue.self, Worker.self, QueueStatus.self, Migrate.self,
         ]
     )
 }

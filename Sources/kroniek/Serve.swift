@@ -55,7 +55,7 @@ struct Serve: AsyncParsableCommand {
                 coding: ArticleCoding(pipeline: try setup.pipeline(), store: events, provenance: setup.provenance))
         }
         let options = ServerOptions(host: host, port: port, token: token, maxBodyBytes: maxBody)
-        let (host, db) = (self.host, store.db)
+        let (host, db) = (self.host, store.location)
         do {
             try await KroniekServer.serve(store: events, options: options, ingester: ingester) { port in
                 let shown = host.contains(":") ? "[\(host)]" : host

@@ -26,7 +26,7 @@ struct Show: ParsableCommand {
             throw ExitCode(2)
         }
         guard let detail = found else {
-            Report.error("no event '\(eventID)' in \(store.db); list ids with kroniek events")
+            Report.error("no event '\(eventID)' in \(store.location); list ids with kroniek events")
             throw ExitCode(1)
         }
         let event = detail.stored.event

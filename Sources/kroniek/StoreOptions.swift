@@ -5,13 +5,48 @@ import KroniekStore
 
 /// The `--db` option every store command takes, and opening the store.
 struct StoreOptions: ParsableArguments {
-    @Option(help: "The event store (SQLite file).")
-    var db: String = "./kroniek.sqlite"
+    @Option(
+        help: ArgumentHelp(
+            "The event store: a SQLite file, or postgres://user@host:port/database (default: $KRONIEK_DB, else ./kroniek.sqlite).",
+            valueName: "file-or-url"))
+    var db: String?
 
-    /// The store, or exit status 2 with the store's one-line error.
-    func open() throws -> SQLiteEventStore {
+    /// The store as given: `--db`, else `KRONIEK_DB`, else `./kroniek.sqlite`.
+    var location: String {
+        db ?? ProcessInfo.processInfo.environment["KRONIEK_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "./kroniek.sqlite"
+    }
+
+    /// Whether the store is a PostgreSQL database.
+    var isPostgres: Bool { PostgresEventStore.isURL(location) }
+
+    /// The store (PostgreSQL for a postgres:// URL, else SQLite), or exit
+    /// status 2 with the store's one-line error.
+    func open() throws -> any EventStore {
+        try Self.open(location)
+    }
+
+    /// The store at `location` (a postgres:// URL or a SQLite file), or exit
+    /// status 2 with the store's one-line error.
+    static func open(_ location: String) throws -> any EventStore {
+        if PostgresEventStore.isURL(location) {
+            return try opening { () throws(StoreError) in try PostgresEventStore(url: location) }
+        }
+        return try opening { () throws(StoreError) in try SQLiteEventStore(path: location) }
+    }
+
+    /// The PostgreSQL store, for the work queue; a SQLite location is a
+    /// user error naming it.
+    func openPostgres() throws -> PostgresEventStore {
+        guard isPostgres else {
+            throw ValidationError(
+                "'--db \(location)' is not a PostgreSQL URL; the work queue needs --db postgres://user@host:port/database.")
+        }
+        return try Self.opening { () throws(StoreError) in try PostgresEventStore(url: location) }
+    }
+
+    private static func opening<T>(_ body: () throws(StoreError) -> T) throws -> T {
         do {
-            return try SQLiteEventStore(path: db)
+            return try body()
         } catch {
             Report.error(error)
             throw ExitCode(2)

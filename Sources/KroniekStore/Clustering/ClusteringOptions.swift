@@ -70,3 +70,13 @@ public struct ClusteringOptions: Sendable, Hashable {
         return families[root] ?? root
     }
 }
+
+extension ClusteringOptions {
+    /// The CAMEO roots (two digits) whose codes may fall in `families`,
+    /// sorted: what a store filters its events by before clustering them.
+    func cameoRoots(of families: Set<String>) -> [String] {
+        var roots = Set((0...20).map { $0 < 10 ? "0\($0)" : "\($0)" }.filter { families.contains(family(ofCameo: $0)) })
+        for (prefix, family) in self.families where families.contains(family) { roots.insert(String(prefix.prefix(2))) }
+        return roots.sorted()
+    }
+}

@@ -17,13 +17,7 @@ extension SQLiteEventStore {
         if families.isEmpty { return }
         let stored = try clusterItems(families: families, options: builder.options, db)
         let existing = try clusters(families: families, db)
-        let newIDs = Set(new.map(\.event.id))
-        let others = Set(stored.map(\.item.event.id)).subtracting(newIDs)
-        let covered = Set(existing.flatMap(\.eventIDs))
-        let items = stored.map(\.item)
-        let result =
-            covered == others
-            ? builder.adding(new, to: existing, all: items) : builder.clusters(of: items)
+        let result = builder.rebuilt(stored: stored.map(\.item), existing: existing, new: new)
         let storeIDs = Dictionary(stored.map { ($0.item.event.id, $0.storeID) }, uniquingKeysWith: min)
         try replaceClusters(families: families, with: result, storeIDs: storeIDs, createdAt: createdAt, db)
     }
@@ -48,9 +42,7 @@ extension SQLiteEventStore {
 
     /// The CAMEO roots whose codes may fall in `families`.
     static func roots(of families: Set<String>, options: ClusteringOptions) -> [String] {
-        var roots = Set((0...20).map { String(format: "%02d", $0) }.filter { families.contains(options.family(ofCameo: $0)) })
-        for (prefix, family) in options.families where families.contains(family) { roots.insert(String(prefix.prefix(2))) }
-        return roots.sorted()
+        options.cameoRoots(of: families)
     }
 
     /// Every stored event of `families` as clustering sees it, with its store id.

@@ -10,34 +10,14 @@ extension SQLiteEventStore {
     /// The SQL conditions (over `events e` and `sentences s`) and arguments
     /// of `query`'s event filters; the date filters only when `dates`.
     static func eventFilter(_ query: EventQuery, dates: Bool) -> (clauses: [String], arguments: StatementArguments) {
-        var clauses: [String] = []
-        var arguments: StatementArguments = []
-        func add(_ clause: String, _ values: [any DatabaseValueConvertible]) {
-            clauses.append(clause)
-            arguments += StatementArguments(values)
+        let filter = EventFilterSQL(query, dates: dates, dialect: .sqlite)
+        let values: [any DatabaseValueConvertible] = filter.values.map { value in
+            switch value {
+            case .text(let text): text
+            case .integer(let number): number
+            }
         }
-        if let actor = query.actor {
-            add("(substr(e.sourceCode, 1, ?) = ? OR substr(e.targetCode, 1, ?) = ?)", [actor.count, actor, actor.count, actor])
-        }
-        if let source = query.source { add("substr(e.sourceCode, 1, ?) = ?", [source.count, source]) }
-        if let target = query.target { add("substr(e.targetCode, 1, ?) = ?", [target.count, target]) }
-        if let cameo = query.cameo { add("substr(e.cameo, 1, ?) = ?", [cameo.count, cameo]) }
-        if let plover = query.plover { add("e.plover = ?", [plover.uppercased()]) }
-        if dates, let from = query.from {
-            let day = DayInterval(iso: from)?.first.iso ?? from
-            add("(e.lastDay >= ? OR (e.lastDay IS NULL AND e.firstDay IS NOT NULL))", [day])
-        }
-        if dates, let to = query.to {
-            let day = DayInterval(iso: to)?.last.iso ?? to
-            add("(e.firstDay <= ? OR (e.firstDay IS NULL AND e.lastDay IS NOT NULL))", [day])
-        }
-        if let place = query.place {
-            add("(instr(lower(e.placeName), lower(?)) > 0 OR e.placeCountry = ?)", [place, place.uppercased()])
-        }
-        if let modality = query.modality { add("e.modality = ?", [modality.lowercased()]) }
-        if let minKilled = query.minKilled { add("e.killed >= ?", [minKilled]) }
-        if let text = query.text { add("instr(lower(s.text), lower(?)) > 0", [text]) }
-        return (clauses, arguments)
+        return (filter.clauses, StatementArguments(values))
     }
 
     public func events(matching query: EventQuery) throws(StoreError) -> [StoredEvent] {
@@ -48,17 +28,7 @@ extension SQLiteEventStore {
             FROM events e JOIN articles a ON a.id = e.articleId
             LEFT JOIN sentences s ON s.articleId = e.articleId AND s.idx = e.sentence
             """
-        var conditions = clauses
-        if let after = query.after {
-            if let day = after.firstDay {
-                conditions.append("(e.firstDay IS NULL OR e.firstDay > ? OR (e.firstDay = ? AND e.id > ?))")
-                arguments += [day, day, after.storeID]
-            } else {
-                conditions.append("(e.firstDay IS NULL AND e.id > ?)")
-                arguments += [after.storeID]
-            }
-        }
-        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+        if !clauses.isEmpty { sql += " WHERE " + clauses.joined(separator: " AND ") }
         sql += " ORDER BY e.firstDay IS NULL, e.firstDay, e.id"
         if let limit = query.limit {
             sql += " LIMIT ?"
