@@ -52,18 +52,18 @@ struct TriggerFinder {
                 candidates.removeFirst()
             }
             var best: Trigger?
+            // A verb pattern reached through a lemma never matches a noun ("de dood").
+            let previous = i > 0 ? tokens[i - 1].key : ""
+            let afterDeterminer = words.contains(previous, .determiner)
+                && ![.pronoun, .passive, .perfect].contains { words.contains(previous, $0) }
+            let companionSpan = companionRange(clauseRange, tokens: tokens)
             for candidate in candidates {
                 var matched = patterns.patterns(forLemmas: candidate.lemmas)
                 if candidate.particle == nil { matched += patterns.patterns(forSuffixOf: tokens[i].key) }
-                // A verb pattern reached through a lemma never matches a noun ("de dood").
-                let previous = i > 0 ? tokens[i - 1].key : ""
-                let afterDeterminer = words.contains(previous, .determiner)
-                    && ![.pronoun, .passive, .perfect].contains { words.contains(previous, $0) }
                 for pattern in matched {
                     let head = pattern.trigger.split(separator: " ").first.map(String.init) ?? ""
                     if afterDeterminer, candidate.particle != nil || (head != tokens[i].key && !head.contains("|") && !head.hasPrefix("~")) { continue }
-                    guard let companions = companionTokens(pattern, in: companionRange(clauseRange, tokens: tokens), besides: i, tokens: tokens)
-                    else { continue }
+                    guard let companions = companionTokens(pattern, in: companionSpan, besides: i, tokens: tokens) else { continue }
                     var used = [i] + companions
                     if let particle = candidate.particle { used.append(particle) }
                     let trigger = Trigger(pattern: pattern, token: i, tokens: used.sorted(), passive: false)
