@@ -55,7 +55,8 @@ public struct EventPatterns: Sendable {
             if let reason = validate(code) { throw row.error(reason) }
             let words = row[1].split(separator: " ").map { Token.fold(String($0)) }
             guard let head = words.first else { throw row.error("empty trigger") }
-            if words.dropFirst().contains(where: { companion in head.split(separator: "|").contains { $0 == companion } }) {
+            let headForms = Set(head.split(separator: "|").map(String.init))
+            if words.dropFirst().contains(where: headForms.contains) {
                 // "staatsgreep|coup|militaire staatsgreep" reads as heads with the companion "staatsgreep".
                 throw row.error("a companion repeats a head form; write a multi-word alternative as a row of its own")
             }
