@@ -30,13 +30,16 @@ struct TriggerFinder {
         var found: [Trigger] = []
         var references: [Trigger] = []
         var beginsByClause: [Int: Bool] = [:]
+        // Asked for each word many times over (per candidate, per pattern, per clause word): looked up once.
+        let lemmaTable = tokens.map { lemmatizer.lemmas(of: $0.key) }
+        let isParticle = tokens.map { words.contains($0.key, .particle) }
         for i in tokens.indices where tokens[i].isWord && !tokens[i].isCapitalized || (i == 0 && tokens[i].isWord) {
             let clause = view.clause(of: i)
             let clauseRange = view.range(ofClause: clause)
-            let base = lemmatizer.lemmas(of: tokens[i].key)
+            let base = lemmaTable[i]
             var candidates: [(lemmas: [String], particle: Int?)] = [(base, nil)]
             // Separable particles after the verb in its clause, or "aan te <verb>".
-            for j in clauseRange where j != i && words.contains(tokens[j].key, .particle) {
+            for j in clauseRange where j != i && isParticle[j] {
                 let before = j < i && i - j == 2 && words.contains(tokens[j + 1].key, .infinitive)
                 let after = j > i && closesClause(j, clause: clauseRange, tokens: tokens)
                 if before || after {
@@ -63,7 +66,8 @@ struct TriggerFinder {
                 for pattern in matched {
                     let head = pattern.trigger.split(separator: " ").first.map(String.init) ?? ""
                     if afterDeterminer, candidate.particle != nil || (head != tokens[i].key && !head.contains("|") && !head.hasPrefix("~")) { continue }
-                    guard let companions = companionTokens(pattern, in: companionSpan, besides: i, tokens: tokens) else { continue }
+                    guard let companions = companionTokens(pattern, in: companionSpan, besides: i, tokens: tokens, lemmaTable, isParticle)
+                    else { continue }
                     var used = [i] + companions
                     if let particle = candidate.particle { used.append(particle) }
                     let trigger = Trigger(pattern: pattern, token: i, tokens: used.sorted(), passive: false)
@@ -74,7 +78,7 @@ struct TriggerFinder {
             // Known per clause, and only asked for when it matters (it was found anew for every word).
             if let trigger = best, trigger.pattern.companions.isEmpty {
                 let begins = beginsByClause[clause] ?? clauseRange.contains { j in
-                    lemmatizer.lemmas(of: tokens[j].key).contains { words.contains($0, .aspectual) }
+                    lemmaTable[j].contains { words.contains($0, .aspectual) }
                 }
                 beginsByClause[clause] = begins
                 if !begins, refersBack(i, tokens: tokens) {
@@ -84,7 +88,7 @@ struct TriggerFinder {
                 }
             }
             if var trigger = best {
-                trigger.passive = isPassive(i, view: view, clause: clauseRange)
+                trigger.passive = isPassive(i, view: view, clause: clauseRange, lemmaTable)
                 found.append(trigger)
             }
         }
@@ -156,10 +160,17 @@ struct TriggerFinder {
         return (start - 1)..<clause.upperBound
     }
 
-    private func companionTokens(_ pattern: EventPattern, in clause: Range<Int>, besides head: Int, tokens: [Token]) -> [Int]? {
+    private func companionTokens(
+        _ pattern: EventPattern, in clause: Range<Int>, besides head: Int, tokens: [Token], _ lemmaTable: [[String]],
+        _ isParticle: [Bool]
+    ) -> [Int]? {
         var used: [Int] = []
         for companion in pattern.companions {
-            guard let j = clause.first(where: { $0 != head && !used.contains($0) && matches(companion, at: $0, in: clause, tokens: tokens) })
+            guard
+                let j = clause.first(where: {
+                    $0 != head && !used.contains($0)
+                        && matches(companion, at: $0, in: clause, tokens: tokens, lemmas: lemmaTable[$0], isParticle)
+                })
             else { return nil }
             used.append(j)
         }
@@ -168,11 +179,12 @@ struct TriggerFinder {
 
     /// Whether token `j` is the companion word, a form of it, or a verb whose
     /// separated particle later in the clause makes it ("vuurde ... af" for "afvuren").
-    private func matches(_ companion: String, at j: Int, in clause: Range<Int>, tokens: [Token]) -> Bool {
-        let lemmas = lemmatizer.lemmas(of: tokens[j].key)
+    private func matches(
+        _ companion: String, at j: Int, in clause: Range<Int>, tokens: [Token], lemmas: [String], _ isParticle: [Bool]
+    ) -> Bool {
         if tokens[j].key == companion || lemmas.contains(companion) { return true }
         return clause.contains { k in
-            k > j && words.contains(tokens[k].key, .particle) && lemmas.contains { tokens[k].key + $0 == companion }
+            k > j && isParticle[k] && lemmas.contains { tokens[k].key + $0 == companion }
         }
     }
 
@@ -180,22 +192,23 @@ struct TriggerFinder {
     /// ("werden gedood", "zijn neergehaald"), and no active perfect
     /// ("heeft ... aangevallen"). Every trigger in it takes its source from
     /// the agent ("door X") and its target from the subject.
-    private func isPassive(_ i: Int, view: ClauseView, clause: Range<Int>) -> Bool {
+    private func isPassive(_ i: Int, view: ClauseView, clause: Range<Int>, _ lemmaTable: [[String]]) -> Bool {
         let tokens = view.sentence.tokens
         // "is bereid zijn troepen terug te trekken": a verb trigger that is no participle is active.
         let key = tokens[i].key
-        if lemmatizer.isInflectedVerb(key) || lemmatizer.isKnownLemma(key), !looksParticiple(key) { return false }
+        if lemmatizer.isInflectedVerb(key) || lemmatizer.isKnownLemma(key), !looksParticiple(key, lemmaTable[i]) { return false }
         // "is begonnen", "zijn vertrokken": verbs that make their perfect with "zijn" are active.
         let hasParticiple = clause.contains { j in
-            looksParticiple(tokens[j].key) && !lemmatizer.lemmas(of: tokens[j].key).contains { words.contains($0, .activePerfect) }
+            looksParticiple(tokens[j].key, lemmaTable[j]) && !lemmaTable[j].contains { words.contains($0, .activePerfect) }
         }
         let hasAux = clause.contains { words.contains(tokens[$0].key, .passive) }
         let hasActivePerfect = clause.contains { words.contains(tokens[$0].key, .perfect) && !words.contains(tokens[$0].key, .passive) }
         return hasParticiple && hasAux && !hasActivePerfect
     }
 
-    private func looksParticiple(_ key: String) -> Bool {
-        guard lemmatizer.lemmas(of: key).count > 1 else { return false }
+    /// `lemmas`: the form's lemmas, the form first.
+    private func looksParticiple(_ key: String, _ lemmas: [String]) -> Bool {
+        guard lemmas.count > 1 else { return false }
         let prefixes = words.members(of: .participlePrefix) + words.members(of: .inseparablePrefix)
         let particle = words.members(of: .particle).first { key.hasPrefix($0) }
         let stem = particle.map { String(key.dropFirst($0.count)) } ?? key

@@ -6,15 +6,18 @@ import KroniekPacks
 ///
 /// The engine asks roles ("is this a passive auxiliary?"), never words.
 public struct WordClasses: Sendable {
-    private var classes: [String: Set<String>] = [:]
+    /// The classes of each word, one bit per `WordClass` case: asked for
+    /// every token many times, so one hash lookup and a mask answer it.
+    private var classes: [String: UInt64] = [:]
     private var byClass: [String: [String]] = [:]
 
     public init(pack: LanguagePack) throws(PackError) {
         for row in try pack.rows("word-classes.tsv") {
             try row.require(2)
+            let word = Token.fold(row[0])
             for name in row[1].split(separator: ",") {
-                classes[Token.fold(row[0]), default: []].insert(String(name))
-                byClass[String(name), default: []].append(Token.fold(row[0]))
+                if let wordClass = WordClass(rawValue: String(name)) { classes[word, default: 0] |= wordClass.bit }
+                byClass[String(name), default: []].append(word)
             }
         }
     }
@@ -26,8 +29,13 @@ public struct WordClasses: Sendable {
 
     /// Whether the folded `key` belongs to `wordClass`.
     public func contains(_ key: String, _ wordClass: WordClass) -> Bool {
-        classes[key]?.contains(wordClass.rawValue) ?? false
+        (classes[key] ?? 0) & wordClass.bit != 0
     }
+}
+
+extension WordClass {
+    /// This class's bit in a word's mask.
+    fileprivate var bit: UInt64 { 1 << UInt64(Self.allCases.firstIndex(of: self)!) }
 }
 
 /// The roles `word-classes.tsv` may give a word.

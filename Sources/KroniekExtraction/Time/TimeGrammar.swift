@@ -13,8 +13,9 @@ struct TimeGrammar: Sendable {
     func phrases(in tokens: [Token]) -> [TimePhrase] {
         var found: [TimePhrase] = []
         var index = 0
+        let scan = Scan(lexicon: lexicon, tokens: tokens)
         while index < tokens.count {
-            if let phrase = Scan(lexicon: lexicon, tokens: tokens).phrase(at: index) {
+            if let phrase = scan.phrase(at: index) {
                 found.append(phrase)
                 index = phrase.last + 1
             } else {
@@ -29,12 +30,22 @@ struct TimeGrammar: Sendable {
 private struct Scan {
     let lexicon: TimeLexicon
     let tokens: [Token]
+    /// The lexicon's roles of the phrases starting at each token, looked up
+    /// once: the grammar asks for them many times per token.
+    private let rolesByToken: [[(role: TimeLexicon.Role, length: Int)]]
+
+    init(lexicon: TimeLexicon, tokens: [Token]) {
+        self.lexicon = lexicon
+        self.tokens = tokens
+        rolesByToken = tokens.indices.map { index in
+            lexicon.entries(at: index, in: tokens).map { ($0.entry.role, $0.length) }
+        }
+    }
 
     // MARK: Lookups
 
     func roles(at index: Int) -> [(role: TimeLexicon.Role, length: Int)] {
-        guard index < tokens.count else { return [] }
-        return lexicon.entries(at: index, in: tokens).map { ($0.entry.role, $0.length) }
+        index < rolesByToken.count ? rolesByToken[index] : []
     }
 
     func shift(at index: Int) -> (shift: Int, length: Int)? {

@@ -62,6 +62,9 @@ struct TimeLexicon: Sendable {
     /// Phrases as sequences of token keys.
     var phrases: [[String]: [Entry]] = [:]
     var longestPhrase = 1
+    /// The first key of every phrase: most tokens start none, and are
+    /// passed over without building key sequences.
+    var firstKeys: Set<String> = []
 
     init(pack: LanguagePack) throws(PackError) {
         let locale = Locale(identifier: pack.language)
@@ -110,6 +113,7 @@ struct TimeLexicon: Sendable {
             guard !keys.isEmpty else { throw row.error("empty phrase") }
             let notAfter = Set(row[3].split(separator: ",").map { Token.fold(String($0)) })
             phrases[keys, default: []].append(Entry(role: role, notAfter: notAfter))
+            firstKeys.insert(keys[0])
             longestPhrase = max(longestPhrase, keys.count)
         }
     }
@@ -144,6 +148,7 @@ struct TimeLexicon: Sendable {
     /// The entries of the longest phrase starting at token `index`, with the
     /// number of tokens it covers; entries cancelled by the word before are left out.
     func entries(at index: Int, in tokens: [Token]) -> [(entry: Entry, length: Int)] {
+        guard firstKeys.contains(tokens[index].key) else { return [] }
         var found: [(Entry, Int)] = []
         let before = index > 0 ? tokens[index - 1].key : ""
         for length in stride(from: min(longestPhrase, tokens.count - index), through: 1, by: -1) {
