@@ -22,12 +22,13 @@ struct Boilerplate: Sendable {
         let match: Match
         let drop: Drop
 
-        func matches(_ line: String) -> Bool {
+        /// `lowered` is `line.lowercased()`; the texts of the rules are lower case.
+        func matches(_ line: String, lowered: String) -> Bool {
             switch match {
-            case .equals(let text): line.compare(text, options: .caseInsensitive) == .orderedSame
-            case .starts(let text): line.after(prefix: text) != nil
-            case .ends(let text): line.before(suffix: text) != nil
-            case .contains(let text): line.range(of: text, options: .caseInsensitive) != nil
+            case .equals(let text): lowered == text
+            case .starts(let text): lowered.hasPrefix(text)
+            case .ends(let text): lowered.hasSuffix(text)
+            case .contains(let text): lowered.contains(text)
             case .pattern(let pattern): pattern.found(in: line)
             }
         }
@@ -42,10 +43,10 @@ struct Boilerplate: Sendable {
             guard let drop = Drop(rawValue: row[2]) else { throw row.error("drop must be 'line' or 'paragraph'") }
             let match: Match
             switch row[0] {
-            case "equals": match = .equals(row[1])
-            case "starts": match = .starts(row[1])
-            case "ends": match = .ends(row[1])
-            case "contains": match = .contains(row[1])
+            case "equals": match = .equals(row[1].lowercased())
+            case "starts": match = .starts(row[1].lowercased())
+            case "ends": match = .ends(row[1].lowercased())
+            case "contains": match = .contains(row[1].lowercased())
             case "regex":
                 do { match = .pattern(try Pattern(row[1])) } catch {
                     throw row.error("not a regular expression: \(error)")
@@ -60,7 +61,8 @@ struct Boilerplate: Sendable {
     /// What to drop for `line`, or nil when it is article text.
     func drop(for line: String) -> Drop? {
         var found: Drop?
-        for rule in rules where rule.matches(line) {
+        let lowered = line.lowercased()
+        for rule in rules where rule.matches(line, lowered: lowered) {
             if rule.drop == .paragraph { return .paragraph }
             found = .line
         }

@@ -45,55 +45,75 @@ public struct SentenceSplitter: Sendable {
         return result
     }
 
-    private static let openers: Set<Character> = ["\u{201C}", "\u{201E}", "\u{00AB}", "\u{2018}"]
-    private static let closers: Set<Character> = ["\u{201D}", "\u{00BB}", "\u{2019}"]
-    private static let enders: Set<Character> = [".", "!", "?"]
+    // Quotation marks and sentence enders by code point: every character of
+    // a line is tested, and hashing `Character`s was most of the splitter's time.
+    // A character of several scalars has code 0 and is none of them.
+    private static func isOpener(_ u: UInt32) -> Bool { u == 0x201C || u == 0x201E || u == 0xAB || u == 0x2018 }
+    private static func isCloser(_ u: UInt32) -> Bool { u == 0x201D || u == 0xBB || u == 0x2019 }
+    private static func isEnder(_ u: UInt32) -> Bool { u == 0x2E || u == 0x21 || u == 0x3F }
+    private static let straightQuote: UInt32 = 0x22
+    private static let leftSingle: UInt32 = 0x2018
+    private static let rightSingle: UInt32 = 0x2019
+    /// What may follow an ender and still belong to its sentence: more enders, closing quotes, ")".
+    private static func isTrailer(_ u: UInt32) -> Bool { isEnder(u) || isCloser(u) || u == straightQuote || u == 0x29 }
+
+    /// A tab or a space separator (what `CharacterSet.whitespaces` holds).
+    private static func isLineSpace(_ u: UInt32) -> Bool {
+        u == 0x20 || u == 0x09 || (u >= 0x80 && Unicode.Scalar(u)?.properties.generalCategory == .spaceSeparator)
+    }
 
     private func split(line: String) -> [String] {
         let chars = Array(line)
+        let codes = chars.map { c in c.unicodeScalars.count == 1 ? c.unicodeScalars.first!.value : 0 }
         var pieces: [String] = []
         var start = 0
         var inQuote = false
         var straightOpen = false
         var i = 0
+        func piece(_ range: Range<Int>) -> String? {
+            guard let first = range.first(where: { !Self.isLineSpace(codes[$0]) }),
+                let last = range.last(where: { !Self.isLineSpace(codes[$0]) })
+            else { return nil }
+            return String(chars[first...last])
+        }
         while i < chars.count {
-            let c = chars[i]
-            if SentenceSplitter.openers.contains(c) && !(c == "\u{2018}" && i > 0 && chars[i - 1].isLetter) {
+            let c = codes[i]
+            if Self.isOpener(c) && !(c == Self.leftSingle && i > 0 && chars[i - 1].isLetter) {
                 inQuote = true
-            } else if SentenceSplitter.closers.contains(c) && !(c == "\u{2019}" && i + 1 < chars.count && chars[i + 1].isLetter) {
+            } else if Self.isCloser(c) && !(c == Self.rightSingle && i + 1 < chars.count && chars[i + 1].isLetter) {
                 inQuote = false
-            } else if c == "\"" {
+            } else if c == Self.straightQuote {
                 straightOpen.toggle()
             }
-            if SentenceSplitter.enders.contains(c), endsSentence(chars, at: i, quoted: inQuote || straightOpen, quoteCloses: quoteClosesLater(chars, from: i)) {
+            if Self.isEnder(c),
+                endsSentence(chars, codes, at: i, quoted: inQuote || straightOpen, quoteCloses: quoteClosesLater(codes, from: i))
+            {
                 var end = i + 1
-                while end < chars.count, SentenceSplitter.enders.contains(chars[end]) || SentenceSplitter.closers.contains(chars[end]) || chars[end] == "\"" || chars[end] == ")" {
-                    if chars[end] == "\"" { straightOpen = false }
-                    if SentenceSplitter.closers.contains(chars[end]) { inQuote = false }
+                while end < chars.count, Self.isTrailer(codes[end]) {
+                    if codes[end] == Self.straightQuote { straightOpen = false }
+                    if Self.isCloser(codes[end]) { inQuote = false }
                     end += 1
                 }
-                let piece = String(chars[start..<end]).trimmingCharacters(in: .whitespaces)
-                if !piece.isEmpty { pieces.append(piece) }
+                if let piece = piece(start..<end) { pieces.append(piece) }
                 start = end
                 i = end
                 continue
             }
             i += 1
         }
-        let rest = String(chars[start...]).trimmingCharacters(in: .whitespaces)
-        if !rest.isEmpty { pieces.append(rest) }
+        if let rest = piece(start..<chars.count) { pieces.append(rest) }
         return pieces
     }
 
     /// Whether a quotation still open at `index` closes within this line.
-    private func quoteClosesLater(_ chars: [Character], from index: Int) -> Bool {
-        chars[(index + 1)...].contains { SentenceSplitter.closers.contains($0) || $0 == "\"" }
+    private func quoteClosesLater(_ codes: [UInt32], from index: Int) -> Bool {
+        codes[(index + 1)...].contains { Self.isCloser($0) || $0 == Self.straightQuote }
     }
 
-    private func endsSentence(_ chars: [Character], at i: Int, quoted: Bool, quoteCloses: Bool) -> Bool {
+    private func endsSentence(_ chars: [Character], _ codes: [UInt32], at i: Int, quoted: Bool, quoteCloses: Bool) -> Bool {
         // What follows (after closing quotes/brackets and spaces) must start a sentence.
         var j = i + 1
-        while j < chars.count, SentenceSplitter.enders.contains(chars[j]) || SentenceSplitter.closers.contains(chars[j]) || chars[j] == "\"" || chars[j] == ")" {
+        while j < chars.count, Self.isTrailer(codes[j]) {
             j += 1
         }
         guard j < chars.count else { return false }
@@ -103,12 +123,13 @@ public struct SentenceSplitter: Sendable {
         let next = chars[j]
         // ",,Zo" opens a quote in Dutch typesetting.
         let lowQuote = next == "," && j + 1 < chars.count && chars[j + 1] == ","
-        guard next.isUppercase || next.isNumber || SentenceSplitter.openers.contains(next) || next == "\"" || next == "'" || next == "("
+        guard next.isUppercase || next.isNumber || Self.isOpener(codes[j]) || next == "\"" || next == "'" || next == "("
             || next == "-" || next == "\u{2013}" || lowQuote
         else {
             return false
         }
-        if quoted && quoteCloses && !SentenceSplitter.closers.contains(chars[min(i + 1, chars.count - 1)]) && chars[min(i + 1, chars.count - 1)] != "\"" {
+        let after = codes[min(i + 1, chars.count - 1)]
+        if quoted && quoteCloses && !Self.isCloser(after) && after != Self.straightQuote {
             return false
         }
         guard chars[i] == "." else { return true }
