@@ -51,7 +51,10 @@ struct ArticleBody: Sendable {
                     if let text = withoutMediaLeadIn(line) { kept.append(text) }
                 }
             }
-            let paragraph = kept.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+            var paragraph = kept.joined(separator: "\n")
+            if paragraph.first?.isWhitespace == true || paragraph.last?.isWhitespace == true {
+                paragraph = paragraph.trimmingCharacters(in: .whitespacesAndNewlines)
+            }
             if !dropParagraph, !paragraph.isEmpty { result.paragraphs.append(paragraph) }
         }
         return result
@@ -62,7 +65,7 @@ struct ArticleBody: Sendable {
         var blocks: [[String]] = []
         var current: [String] = []
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = String(raw).trimmingCharacters(in: .whitespaces)
+            let line = raw.trimmed
             if line.isEmpty {
                 if !current.isEmpty { blocks.append(current) }
                 current = []

@@ -28,7 +28,7 @@ struct Boilerplate: Sendable {
             case .equals(let text): lowered == text
             case .starts(let text): lowered.hasPrefix(text)
             case .ends(let text): lowered.hasSuffix(text)
-            case .contains(let text): lowered.contains(text)
+            case .contains(let text): lowered.containsBytes(of: text)
             case .pattern(let pattern): pattern.found(in: line)
             }
         }
@@ -67,5 +67,25 @@ struct Boilerplate: Sendable {
             found = .line
         }
         return found
+    }
+}
+
+extension String {
+    /// Whether `needle`'s UTF-8 bytes occur in this string's: a plain byte
+    /// search (Foundation's `contains` and the generic `firstRange(of:)`
+    /// were each a tenth of the reading time).
+    func containsBytes(of needle: String) -> Bool {
+        var haystack = self
+        var needle = needle
+        return haystack.withUTF8 { h in
+            needle.withUTF8 { n in
+                guard let first = n.first else { return true }
+                guard n.count <= h.count else { return false }
+                for i in 0...(h.count - n.count) where h[i] == first {
+                    if memcmp(h.baseAddress! + i, n.baseAddress!, n.count) == 0 { return true }
+                }
+                return false
+            }
+        }
     }
 }

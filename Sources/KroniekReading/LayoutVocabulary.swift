@@ -89,14 +89,25 @@ struct AgencyNames: Sendable {
 extension String {
     /// The text after `prefix` when the string starts with it (ignoring case).
     func after(prefix: String) -> Substring? {
+        if Self.differInASCII(unicodeScalars.first, prefix.unicodeScalars.first) { return nil }
         guard let range = range(of: prefix, options: [.caseInsensitive, .anchored]) else { return nil }
         return self[range.upperBound...]
     }
 
     /// The text before `suffix` when the string ends with it (ignoring case).
     func before(suffix: String) -> Substring? {
+        if Self.differInASCII(unicodeScalars.last, suffix.unicodeScalars.last) { return nil }
         guard let range = range(of: suffix, options: [.caseInsensitive, .anchored, .backwards]) else { return nil }
         return self[..<range.lowerBound]
+    }
+
+    /// Whether two scalars are ASCII and differ even ignoring case: a quick
+    /// no before Foundation's comparison, which every line meets many times.
+    private static func differInASCII(_ a: Unicode.Scalar?, _ b: Unicode.Scalar?) -> Bool {
+        guard let a, let b, a.isASCII, b.isASCII else { return false }
+        let x = a.value >= 0x41 && a.value <= 0x5A ? a.value | 0x20 : a.value
+        let y = b.value >= 0x41 && b.value <= 0x5A ? b.value | 0x20 : b.value
+        return x != y
     }
 }
 

@@ -62,7 +62,8 @@ struct DateLinePattern: Sendable {
 
     /// The day the whole of `line` names, or nil when it is not such a line.
     func day(in line: String) -> CalendarDay? {
-        let tokens = line.split(whereSeparator: \.isWhitespace)
+        // Split no further than one piece too many: most lines are longer than a date line.
+        let tokens = line.split(maxSplits: fields.count, whereSeparator: \.isWhitespace)
         guard tokens.count == fields.count else { return nil }
         var day: Int?
         var month: Int?
