@@ -26,27 +26,45 @@ struct Extract: ParsableCommand {
 
     @OptionGroup var inputs: ArticleInputs
 
+    @Option(help: "Articles coded at once (default: one per core). Output stays in input order.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        if jobs < 1 { throw ValidationError("'--jobs \(jobs)' must be at least 1.") }
+    }
+
     func run() throws {
         let setup = try CodingSetup(language: inputs.language, packsDir: inputs.packsDir, published: inputs.published)
         let pipeline = try setup.pipeline()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+        let format = format
+        let coding = ParallelCoding(jobs: jobs) { article throws -> Data in
+            let result = pipeline.extract(article)
+            switch format {
+            case .json: return try encoder.encode(result) + Data("\n".utf8)
+            case .text: return Data((TextReport.render(result) + "\n").utf8)
+            }
+        }
         var writeError: (any Error)?
-        let failures = inputs.read(with: setup.reader) { articles in
-            for article in articles where writeError == nil {
-                let result = pipeline.extract(article)
-                switch format {
-                case .json:
-                    do {
-                        FileHandle.standardOutput.write(try encoder.encode(result) + Data("\n".utf8))
-                    } catch {
-                        writeError = error
-                    }
-                case .text:
-                    print(TextReport.render(result))
+        let write = { (outputs: [Result<Data, any Error>]) in
+            for output in outputs where writeError == nil {
+                switch output {
+                case .success(let data): FileHandle.standardOutput.write(data)
+                case .failure(let error): writeError = error
                 }
             }
         }
+        var pending: [Article] = []
+        let failures = inputs.read(with: setup.reader) { articles in
+            guard writeError == nil else { return }
+            pending += articles
+            if pending.count >= coding.batch {
+                write(coding.run(pending))
+                pending = []
+            }
+        }
+        if writeError == nil { write(coding.run(pending)) }
         if let writeError { throw writeError }
         if failures > 0 {
             throw ExitCode(1)
