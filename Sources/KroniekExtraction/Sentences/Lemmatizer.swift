@@ -1,29 +1,88 @@
+import Foundation
 import KroniekPacks
 
 /// Maps inflected word forms to their lemmas ("kondigde" → "kondigen",
 /// "getrokken" → "trekken"), from the pack's lemma tables.
 ///
 /// A form absent from the tables is its own lemma.
+///
+/// The table (`lemmas-verbs.tsv`, 90,000 rows sorted by form) is kept as
+/// the file's bytes and searched by binary search: building a dictionary of
+/// every row was a third of the start-up. Forms with letters outside ASCII
+/// (folded, they sort elsewhere) and an unsorted table go to a dictionary.
 public struct Lemmatizer: Sendable {
-    private let lemmas: [String: [String]]
+    /// The table's bytes.
+    private let bytes: [UInt8]
+    /// Rows of ASCII forms, sorted by form: where the form starts and ends,
+    /// and where the lemmas start and end.
+    private let rows: [Row]
+    /// Forms with other letters (folded), and rows of an unsorted table.
+    private let others: [String: [String]]
     /// Every lemma the tables name: the verbs the language has.
     private let known: Set<String>
 
+    private struct Row: Sendable {
+        var form: Int32
+        var formEnd: Int32
+        var lemmas: Int32
+        var end: Int32
+    }
+
     public init(pack: LanguagePack) throws(PackError) {
-        var table: [String: [String]] = [:]
-        // Folding is slow; the table is lower case, so only forms with diacritics need it.
-        func fold(_ text: String) -> String { text.utf8.allSatisfy { $0 < 0x80 } ? text : Token.fold(text) }
-        table.reserveCapacity(100_000)
-        for row in try pack.rows("lemmas-verbs.tsv") {
-            table[fold(row[0]), default: []] += row[1].split(separator: ",").map { fold(String($0)) }
+        let file = "lemmas-verbs.tsv"
+        let bytes = [UInt8](try pack.data(file))
+        func error(line: Int, _ reason: String) -> PackError {
+            PackRow(fields: [], file: "\(pack.language)/\(file)", line: line).error(reason)
         }
-        lemmas = table
-        known = Set(table.values.joined())
+        guard String(validating: bytes, as: UTF8.self) != nil else { throw error(line: 0, "not readable as UTF-8") }
+        var rows: [Row] = []
+        rows.reserveCapacity(bytes.count / 14)
+        var others: [String: [String]] = [:]
+        var known: Set<String> = []
+        var previousLemmas: ArraySlice<UInt8> = []
+        var line = 0
+        var start = 0
+        while start < bytes.count {
+            line += 1
+            var end = start
+            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+            defer { start = end + 1 }
+            // Trim the line; skip blank lines and comments.
+            var first = start
+            var last = end
+            while first < last && Self.isSpace(bytes[first]) { first += 1 }
+            while last > first && Self.isSpace(bytes[last - 1]) { last -= 1 }
+            if first == last || bytes[first] == UInt8(ascii: "#") { continue }
+            guard let tab = bytes[first..<last].firstIndex(of: 0x09) else {
+                throw error(line: line, "expected 2 tab-separated fields, found 1")
+            }
+            var formEnd = tab
+            while formEnd > first && Self.isSpace(bytes[formEnd - 1]) { formEnd -= 1 }
+            var lemmaStart = tab + 1
+            while lemmaStart < last && Self.isSpace(bytes[lemmaStart]) { lemmaStart += 1 }
+            let lemmaBytes = bytes[lemmaStart..<last]
+            // Consecutive rows mostly share their lemma: add it to `known` once.
+            if lemmaBytes != previousLemmas {
+                for lemma in Self.lemmas(lemmaBytes) { known.insert(lemma) }
+                previousLemmas = lemmaBytes
+            }
+            let form = bytes[first..<formEnd]
+            let sorted = rows.last.map { Self.compare(bytes[Int($0.form)..<Int($0.formEnd)], form) <= 0 } ?? true
+            if form.allSatisfy({ $0 < 0x80 }) && sorted {
+                rows.append(Row(form: Int32(first), formEnd: Int32(formEnd), lemmas: Int32(lemmaStart), end: Int32(last)))
+            } else {
+                others[Token.fold(String(decoding: form, as: UTF8.self)), default: []] += Self.lemmas(lemmaBytes)
+            }
+        }
+        self.bytes = bytes
+        self.rows = rows
+        self.others = others
+        self.known = known
     }
 
     /// Whether the folded form is an inflected form of a verb in the tables.
     public func isInflectedVerb(_ key: String) -> Bool {
-        lemmas[key] != nil
+        !tableLemmas(of: key).isEmpty
     }
 
     /// Whether `lemma` is a verb the tables know ("oversteken").
@@ -33,6 +92,59 @@ public struct Lemmatizer: Sendable {
 
     /// The lemmas of a folded form, the form itself first.
     public func lemmas(of key: String) -> [String] {
-        [key] + (lemmas[key] ?? [])
+        [key] + tableLemmas(of: key)
+    }
+
+    /// The lemmas the tables give a folded form, in table order.
+    private func tableLemmas(of key: String) -> [String] {
+        var found = others[key] ?? []
+        var key = key
+        key.withUTF8 { wanted in
+            guard wanted.allSatisfy({ $0 < 0x80 }) else { return }
+            // The first row whose form is not below `wanted`.
+            var low = 0
+            var high = rows.count
+            while low < high {
+                let mid = (low + high) / 2
+                if compare(row: rows[mid], wanted) < 0 { low = mid + 1 } else { high = mid }
+            }
+            while low < rows.count && compare(row: rows[low], wanted) == 0 {
+                found += Self.lemmas(bytes[Int(rows[low].lemmas)..<Int(rows[low].end)])
+                low += 1
+            }
+        }
+        return found
+    }
+
+    /// The form of `row` compared with `wanted`, byte by byte.
+    private func compare(row: Row, _ wanted: UnsafeBufferPointer<UInt8>) -> Int {
+        let form = bytes[Int(row.form)..<Int(row.formEnd)]
+        return Self.compare(form, wanted)
+    }
+
+    private static func compare<A: Collection<UInt8>, B: Collection<UInt8>>(_ a: A, _ b: B) -> Int {
+        var i = a.startIndex
+        var j = b.startIndex
+        while i != a.endIndex && j != b.endIndex {
+            if a[i] != b[j] { return Int(a[i]) - Int(b[j]) }
+            i = a.index(after: i)
+            j = b.index(after: j)
+        }
+        return (i == a.endIndex ? 0 : 1) - (j == b.endIndex ? 0 : 1)
+    }
+
+    /// The folded lemmas of a lemma field ("aaien" or "a,b").
+    private static func lemmas(_ field: ArraySlice<UInt8>) -> [String] {
+        field.split(separator: UInt8(ascii: ",")).map { part in
+            var part = part
+            while let first = part.first, isSpace(first) { part.removeFirst() }
+            while let last = part.last, isSpace(last) { part.removeLast() }
+            let text = String(decoding: part, as: UTF8.self)
+            return part.allSatisfy { $0 < 0x80 } ? text : Token.fold(text)
+        }
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0D
     }
 }
