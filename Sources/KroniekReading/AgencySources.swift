@@ -1,4 +1,5 @@
 import Foundation
+import KroniekCore
 
 /// The agencies an article names: in a dateline ("SINGAPORE (AFN/RTR) - ...")
 /// or a byline ("Reuters, Belga"), expanded to the names of

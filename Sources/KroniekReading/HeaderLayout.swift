@@ -1,4 +1,5 @@
 import Foundation
+import KroniekCore
 
 /// The header lines of the evaluation layout: `url:`, `month:`,
 /// `published:` and `outlet:` (keys from `base/reading-layout.tsv`), then a

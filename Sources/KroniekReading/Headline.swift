@@ -1,4 +1,5 @@
 import Foundation
+import KroniekCore
 
 /// Whether a line reads as a headline: short, starting like a sentence and
 /// ending without sentence-final punctuation.

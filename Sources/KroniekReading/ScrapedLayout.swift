@@ -1,4 +1,5 @@
 import Foundation
+import KroniekCore
 
 /// The page header of the seed's scraped news layout: title line (with the
 /// crawler's ` date YYYY-MM ` prefix and an editor's label code), date line,

@@ -145,7 +145,7 @@ struct ActorLexicon: Sendable {
                     code: row[1], kind: row[2], name: name, from: row.optional(4).flatMap(Day.init(iso:)),
                     to: row.optional(5).flatMap(Day.init(iso:)), id: row.optional(6))
                 for form in row[0].split(separator: ",") {
-                    let form = form.trimmingCharacters(in: .whitespaces)
+                    let form = form.trimmed
                     var entry = entry
                     entry.lowercaseForm = (form.first?.isLowercase ?? false) || entry.kind == "group"
                     table.add(form, .actor([entry]))

@@ -70,22 +70,7 @@ struct NumberReader: Sendable {
             if case .number(_, _, true) = kind { return pattern.source }
             return nil
         }.map(Token.fold))
-        self.spelled = Self.spelledNumbers(locale: locale).filter { !weak.contains($0.key) }
-    }
-
-    /// Number words 0...1000 as ICU spells them, soft hyphens removed and
-    /// folded ("tweeënveertig" → "tweeentwintig"-style keys).
-    static func spelledNumbers(locale: Locale) -> [String: Int] {
-        let formatter = NumberFormatter()
-        formatter.locale = locale
-        formatter.numberStyle = .spellOut
-        var table: [String: Int] = [:]
-        for n in 0...1000 {
-            guard let text = formatter.string(from: NSNumber(value: n)) else { continue }
-            let key = Token.fold(text.replacingOccurrences(of: "\u{00AD}", with: ""))
-            if table[key] == nil { table[key] = n }
-        }
-        return table
+        self.spelled = SpelledNumbers.table(language: pack.language).filter { !weak.contains($0.key) }
     }
 
     /// Every counting number of the sentence, left to right.

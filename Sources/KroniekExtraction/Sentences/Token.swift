@@ -43,8 +43,13 @@ public struct Token: Sendable, Hashable {
             return String(decoding: text.utf8.map { isASCIIUppercase($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
         }
         var folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        if folded.unicodeScalars.contains("\u{2019}") { folded = folded.replacingOccurrences(of: "\u{2019}", with: "'") }
-        if folded.unicodeScalars.contains("\u{00AD}") { folded = folded.replacingOccurrences(of: "\u{00AD}", with: "") }
+        if folded.unicodeScalars.contains(where: { $0 == "\u{2019}" || $0 == "\u{00AD}" }) {
+            var scalars = String.UnicodeScalarView()
+            for scalar in folded.unicodeScalars where scalar != "\u{00AD}" {
+                scalars.append(scalar == "\u{2019}" ? "'" : scalar)
+            }
+            folded = String(scalars)
+        }
         return folded
     }
 

@@ -79,17 +79,9 @@ struct TimeLexicon: Sendable {
         for (index, name) in formatter.weekdaySymbols.enumerated() {
             weekdays[Token.fold(name)] = index == 0 ? 7 : index
         }
-        let spell = NumberFormatter()
-        spell.locale = locale
-        spell.numberStyle = .spellOut
-        for n in 1...999 {
-            if let word = spell.string(from: NSNumber(value: n)) {
-                numbers[Token.fold(word)] = n
-            }
-        }
-        for n in stride(from: 20, through: 90, by: 10) {
-            if let word = spell.string(from: NSNumber(value: n)) { tens[Token.fold(word)] = n }
-        }
+        let spelled = SpelledNumbers.table(language: pack.language)
+        numbers = spelled.filter { (1...999).contains($0.value) }
+        tens = spelled.filter { $0.value >= 20 && $0.value <= 90 && $0.value % 10 == 0 }
         for row in try pack.rows("time-dayparts.tsv") {
             try row.require(2)
             dayparts[Token.fold(row[0])] = row[1]
@@ -119,7 +111,7 @@ struct TimeLexicon: Sendable {
     }
 
     private static func role(of row: PackRow) throws(PackError) -> Role {
-        let number = Int(row[2].replacingOccurrences(of: "+", with: ""))
+        let number = Int(row[2].filter { $0 != "+" })
         func needNumber() throws(PackError) -> Int {
             guard let number else { throw row.error("role '\(row[1])' needs a number in column 3") }
             return number
