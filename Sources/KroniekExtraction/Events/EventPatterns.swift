@@ -89,7 +89,12 @@ public struct EventPatterns: Sendable {
 
     /// Patterns whose suffix head ends the word `key` (longest suffix first).
     func patterns(forSuffixOf key: String) -> [EventPattern] {
-        guard let best = suffixes.first(where: { key.hasSuffix($0.suffix) && key.count > $0.suffix.count })
+        // Compared as bytes (keys are folded): asked for every word of every sentence.
+        let bytes = key.utf8
+        guard
+            let best = suffixes.first(where: { entry in
+                bytes.count > entry.suffix.utf8.count && bytes.reversed().starts(with: entry.suffix.utf8.reversed())
+            })
         else { return [] }
         return suffixes.filter { $0.suffix == best.suffix }.map(\.pattern)
     }

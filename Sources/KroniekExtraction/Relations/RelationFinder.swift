@@ -32,7 +32,8 @@ public struct RelationFinder: Sendable {
         let finder = TriggerFinder(patterns: patterns, lemmatizer: lemmatizer, words: words)
         let roles = RoleFinder(words: words, lemmatizer: lemmatizer)
         var found: [Relation] = []
-        for sentence in sentences {
+        // A relation joins two actors the sentence names.
+        for sentence in sentences where sentence.mentions.count >= 2 {
             let view = ClauseView(sentence, words: words, lemmatizer: lemmatizer)
             for trigger in finder.triggers(in: view) {
                 let r = roles.roles(for: trigger, in: view)

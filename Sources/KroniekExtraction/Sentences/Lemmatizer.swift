@@ -16,6 +16,8 @@ public struct Lemmatizer: Sendable {
     /// Rows of ASCII forms, sorted by form: where the form starts and ends,
     /// and where the lemmas start and end.
     private let rows: [Row]
+    /// Where the rows of each first byte begin (`firstRow[b]..<firstRow[b + 1]`).
+    private let firstRow: [Int32]
     /// Forms with other letters (folded), and rows of an unsorted table.
     private let others: [String: [String]]
     /// Every lemma the tables name: the verbs the language has.
@@ -74,8 +76,14 @@ public struct Lemmatizer: Sendable {
                 others[Token.fold(String(decoding: form, as: UTF8.self)), default: []] += Self.lemmas(lemmaBytes)
             }
         }
+        var firstRow = [Int32](repeating: Int32(rows.count), count: 257)
+        for (index, row) in rows.enumerated().reversed() { firstRow[Int(bytes[Int(row.form)])] = Int32(index) }
+        for letter in stride(from: 255, through: 0, by: -1) where firstRow[letter] > firstRow[letter + 1] {
+            firstRow[letter] = firstRow[letter + 1]
+        }
         self.bytes = bytes
         self.rows = rows
+        self.firstRow = firstRow
         self.others = others
         self.known = known
     }
@@ -97,40 +105,41 @@ public struct Lemmatizer: Sendable {
 
     /// The lemmas the tables give a folded form, in table order.
     private func tableLemmas(of key: String) -> [String] {
-        var found = others[key] ?? []
+        var found = others.isEmpty ? [] : others[key] ?? []
         var key = key
         key.withUTF8 { wanted in
-            guard wanted.allSatisfy({ $0 < 0x80 }) else { return }
-            // The first row whose form is not below `wanted`.
-            var low = 0
-            var high = rows.count
-            while low < high {
-                let mid = (low + high) / 2
-                if compare(row: rows[mid], wanted) < 0 { low = mid + 1 } else { high = mid }
-            }
-            while low < rows.count && compare(row: rows[low], wanted) == 0 {
-                found += Self.lemmas(bytes[Int(rows[low].lemmas)..<Int(rows[low].end)])
-                low += 1
+            guard !wanted.isEmpty, wanted.allSatisfy({ $0 < 0x80 }) else { return }
+            bytes.withUnsafeBufferPointer { table in
+                // The rows of the form's first letter, then the first row not below the form.
+                let letter = Int(wanted[0])
+                var low = Int(firstRow[letter])
+                var high = Int(firstRow[letter + 1])
+                while low < high {
+                    let mid = (low + high) / 2
+                    if Self.compare(rows[mid], in: table, wanted) < 0 { low = mid + 1 } else { high = mid }
+                }
+                while low < rows.count && Self.compare(rows[low], in: table, wanted) == 0 {
+                    found += Self.lemmas(bytes[Int(rows[low].lemmas)..<Int(rows[low].end)])
+                    low += 1
+                }
             }
         }
         return found
     }
 
     /// The form of `row` compared with `wanted`, byte by byte.
-    private func compare(row: Row, _ wanted: UnsafeBufferPointer<UInt8>) -> Int {
-        let form = bytes[Int(row.form)..<Int(row.formEnd)]
-        return Self.compare(form, wanted)
+    private static func compare(_ row: Row, in table: UnsafeBufferPointer<UInt8>, _ wanted: UnsafeBufferPointer<UInt8>)
+        -> Int
+    {
+        let length = Int(row.formEnd - row.form)
+        let common = min(length, wanted.count)
+        let order = memcmp(table.baseAddress! + Int(row.form), wanted.baseAddress!, common)
+        return order != 0 ? Int(order) : length - wanted.count
     }
 
-    private static func compare<A: Collection<UInt8>, B: Collection<UInt8>>(_ a: A, _ b: B) -> Int {
-        var i = a.startIndex
-        var j = b.startIndex
-        while i != a.endIndex && j != b.endIndex {
-            if a[i] != b[j] { return Int(a[i]) - Int(b[j]) }
-            i = a.index(after: i)
-            j = b.index(after: j)
-        }
-        return (i == a.endIndex ? 0 : 1) - (j == b.endIndex ? 0 : 1)
+    private static func compare(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Int {
+        for (x, y) in zip(a, b) where x != y { return Int(x) - Int(y) }
+        return a.count - b.count
     }
 
     /// The folded lemmas of a lemma field ("aaien" or "a,b").
