@@ -94,7 +94,8 @@ public struct CasualtyCounter: Sendable {
     /// Non-overlapping matches of the terms, left to right.
     private func matches(of terms: [Term], in tokens: [Token]) -> [(ClosedRange<Int>, Term)] {
         var found: [(span: ClosedRange<Int>, weight: Int, value: Term)] = []
-        for term in terms {
+        let present = Set(tokens.map(\.key))
+        for term in terms where term.pattern.mayMatch(in: present) {
             for span in term.pattern.matches(in: tokens, within: 0..<tokens.count) {
                 found.append((span, term.pattern.weight, term))
             }

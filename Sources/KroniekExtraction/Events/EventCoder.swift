@@ -43,9 +43,11 @@ public struct EventCoder: Sendable {
         for sentence in context.sentences {
             let view = ClauseView(sentence, words: words, lemmatizer: lemmatizer)
             var found: [Coded] = []
-            let (casualties, quantities) = context.casualties.count(in: sentence)
             let (triggers, references) = finder.scan(view)
-            let quoted = marks.stretches(in: Array(sentence.text.utf16)).map(\.inner)
+            // Read only where an event may be coded: most sentences have no trigger.
+            let (casualties, quantities) =
+                triggers.isEmpty ? (Casualties(), [Quantity]()) : context.casualties.count(in: sentence)
+            let quoted = triggers.isEmpty ? [] : marks.stretches(in: Array(sentence.text.utf16)).map(\.inner)
             for trigger in triggers {
                 // A verb of saying inside a quotation is part of what is quoted; a reflexive one
                 // ("zich melden") is no saying.

@@ -80,7 +80,8 @@ public struct ModalityAssessor: Sendable {
         span: ClosedRange<Int>, value: Modality
     )] {
         var found: [(span: ClosedRange<Int>, weight: Int, value: Modality)] = []
-        for cue in cues {
+        let present = Set(tokens.map(\.key))
+        for cue in cues where cue.pattern.mayMatch(in: present) {
             let range = cue.scope == .clause || cue.scope == .clauseBefore ? clause : 0..<tokens.count
             // A cue that is the trigger itself ("beschuldigd van" for an accusation) qualifies other acts, not this one.
             for span in cue.pattern.matches(in: tokens, within: range) where reaches(cue.scope, span, trigger) && !span.overlaps(trigger) {
@@ -115,7 +116,8 @@ public struct ModalityAssessor: Sendable {
     /// The actor named right after an attribution phrase ("volgens X").
     private func attribution(in sentence: AnalyzedSentence) -> ActorReference? {
         let tokens = sentence.tokens
-        for phrase in attributionPhrases {
+        let present = Set(tokens.map(\.key))
+        for phrase in attributionPhrases where phrase.mayMatch(in: present) {
             for span in phrase.matches(in: tokens, within: 0..<tokens.count) {
                 let after = tokens[span.upperBound].end
                 let limit = span.upperBound + 4 < tokens.count ? tokens[span.upperBound + 4].start : Int.max

@@ -19,6 +19,9 @@ struct WordPattern: Sendable, Hashable {
     }
 
     let elements: [Element]
+    /// A word every match contains (the longest plain word), if the pattern
+    /// has one: a sentence without it is passed over without trying.
+    let requiredWord: String?
     /// The text as written in the pack, for error messages and debugging.
     let source: String
     let maxGap: Int
@@ -36,6 +39,15 @@ struct WordPattern: Sendable, Hashable {
                 return key.hasPrefix("*") && key.count > 1 ? .suffix(String(key.dropFirst())) : .word(key)
             }
         }
+        requiredWord = elements.compactMap { element -> String? in
+            if case .word(let key) = element { return key }
+            return nil
+        }.max { $0.utf8.count < $1.utf8.count }
+    }
+
+    /// Whether the pattern may match tokens whose keys are `present`.
+    func mayMatch(in present: Set<String>) -> Bool {
+        requiredWord.map(present.contains) ?? true
     }
 
     /// Parses a pack cell, failing on a pattern without any word.

@@ -126,7 +126,8 @@ struct QuoteAttribution: Sendable {
     /// The phrases of saying in `range`, outside quotes, longer ones first where they overlap, left to right.
     private func phrases(in range: Range<Int>, view: SpeakerView) -> [(span: ClosedRange<Int>, value: SpeechRole)] {
         var found: [(span: ClosedRange<Int>, weight: Int, value: SpeechRole)] = []
-        for (pattern, role) in phrases {
+        let present = Set(view.paragraph.tokens[range].map(\.key))
+        for (pattern, role) in phrases where pattern.mayMatch(in: present) {
             for span in pattern.matches(in: view.paragraph.tokens, within: range) where !view.isQuoted(token: span.lowerBound) {
                 found.append((span, pattern.weight, role))
             }
