@@ -32,11 +32,19 @@ public struct Day: Codable, Sendable, Hashable, Comparable, CustomStringConverti
 
     /// `YYYY-MM-DD`.
     public var iso: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        isoMonth + "-" + Self.padded(day, 2)
     }
 
     /// `YYYY-MM`.
-    public var isoMonth: String { String(format: "%04d-%02d", year, month) }
+    public var isoMonth: String { Self.padded(year, 4) + "-" + Self.padded(month, 2) }
+
+    /// `n` with leading zeros to `width` digits (as `%0Nd`; dates are
+    /// written for every event, and `String(format:)` is slow).
+    static func padded(_ n: Int, _ width: Int) -> String {
+        let digits = String(abs(n))
+        let zeros = String(repeating: "0", count: max(0, width - digits.count - (n < 0 ? 1 : 0)))
+        return (n < 0 ? "-" : "") + zeros + digits
+    }
 
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {

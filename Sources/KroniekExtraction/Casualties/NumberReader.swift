@@ -158,7 +158,7 @@ struct NumberReader: Sendable {
         let groups = text.split(separator: ".", omittingEmptySubsequences: false)
         let grouped = groups.count > 1 && groups.dropFirst().allSatisfy { $0.count == 3 || $0.contains(",") && $0.prefix { $0 != "," }.count == 3 }
         let plain = grouped ? groups.joined() : text
-        return Double(plain.replacingOccurrences(of: ",", with: "."))
+        return Double(String(plain.map { $0 == "," ? "." : $0 }))
     }
 
     /// The qualifier that ends right before token `i`.
