@@ -57,6 +57,9 @@ public struct Gazetteer: Sendable {
     private var index: [String: [Place]] = [:]
     /// The most tokens any name has.
     public private(set) var longestName = 1
+    /// The first word of every name of several words: a word that starts
+    /// none is looked up alone.
+    private var firstWords: Set<String> = []
 
     public init(pack: LanguagePack, countries: CountryTable) throws(PackError) {
         for (name, iso3) in countries.names(in: pack.language) {
@@ -103,6 +106,9 @@ public struct Gazetteer: Sendable {
         }
     }
 
+    /// Whether some name of several words starts with the token key `word`.
+    public func startsLongerName(_ word: String) -> Bool { firstWords.contains(word) }
+
     /// The places called `key` (folded token keys joined by spaces), best first.
     public func places(key: String) -> [Place] { index[key] ?? [] }
 
@@ -135,7 +141,9 @@ public struct Gazetteer: Sendable {
         // Changed in place: copying the array out and back cost a copy per row.
         let added = Self.insert(place, into: &index[key, default: []], renaming: renaming)
         if added && key.utf8.contains(0x20) {
-            longestName = max(longestName, key.split(separator: " ").count)
+            let words = key.split(separator: " ")
+            longestName = max(longestName, words.count)
+            firstWords.insert(String(words[0]))
         }
     }
 

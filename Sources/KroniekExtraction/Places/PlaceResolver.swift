@@ -48,9 +48,9 @@ public struct PlaceResolver: Sendable {
     /// The best place whose name starts at `tokens[start]`, longest name first.
     private func match(_ tokens: [Token], at start: Int) -> (Place, Int)? {
         guard tokens[start].isWord, tokens[start].isCapitalized else { return nil }
-        let longest = min(gazetteer.longestName, tokens.count - start)
+        let longest = gazetteer.startsLongerName(tokens[start].key) ? min(gazetteer.longestName, tokens.count - start) : 1
         for length in stride(from: longest, through: 1, by: -1) {
-            let key = tokens[start..<start + length].map(\.key).joined(separator: " ")
+            let key = length == 1 ? tokens[start].key : tokens[start..<start + length].map(\.key).joined(separator: " ")
             let candidates = gazetteer.places(key: key).filter { accepts($0, tokens, start, length) }
             if let best = candidates.first { return (best, length) }
         }

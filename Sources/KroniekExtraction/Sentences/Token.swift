@@ -11,6 +11,9 @@ public struct Token: Sendable, Hashable {
     public var start: Int
     public var end: Int
     public var kind: Kind
+    /// Starts with an upper-case letter (worked out once: asked of every
+    /// token by most stages).
+    public let isCapitalized: Bool
 
     public enum Kind: Sendable, Hashable {
         case word, number, punctuation
@@ -22,14 +25,17 @@ public struct Token: Sendable, Hashable {
         self.start = start
         self.end = end
         self.kind = kind
+        if let first = text.utf8.first, first < 0x80 {
+            isCapitalized = first >= 0x41 && first <= 0x5A
+        } else {
+            isCapitalized = text.first?.isUppercase ?? false
+        }
     }
 
     public var isWord: Bool { kind == .word }
     public var isNumber: Bool { kind == .number }
     public var isPunctuation: Bool { kind == .punctuation }
 
-    /// Starts with an upper-case letter.
-    public var isCapitalized: Bool { text.first?.isUppercase ?? false }
 
     /// Lowercased, diacritics removed, typographic apostrophes made plain:
     /// the form pack entries are compared in.
