@@ -36,7 +36,18 @@ struct QuotedParagraph: Sendable {
         }
         self.units = units
         self.starts = starts
-        self.tokens = Tokenizer.tokens(of: String(decoding: units, as: UTF16.self))
+        // The sentences' own tokens, moved to paragraph offsets: the joining space
+        // separates tokens, so this is how the joined text tokenizes.
+        var tokens: [Token] = []
+        for (local, sentence) in sentences.enumerated() {
+            tokens += sentence.tokens.map { token in
+                var moved = token
+                moved.start += starts[local]
+                moved.end += starts[local]
+                return moved
+            }
+        }
+        self.tokens = tokens
         self.mentions = mentions.sorted { $0.span.lowerBound < $1.span.lowerBound }
     }
 
