@@ -177,7 +177,7 @@ private struct Scan {
                 lastDay = d2
                 monthIndex = index + 2 + link
             }
-        } else if index < tokens.count, tokens[index].isWord {
+        } else if index < tokens.count, tokens[index].isWord, tokens[index].text.utf8.contains(0x2D) {
             let parts = tokens[index].text.split(separator: "-")
             guard parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), (1...31).contains(a),
                 (1...31).contains(b), a < b

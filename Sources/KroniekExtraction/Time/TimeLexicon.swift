@@ -156,7 +156,7 @@ struct TimeLexicon: Sendable {
     /// "dinsdagavond").
     func weekday(_ key: String) -> (weekday: Int, daypart: String?)? {
         if let day = weekdays[key] { return (day, nil) }
-        for (name, day) in weekdays where key.hasPrefix(name) {
+        for (name, day) in weekdays where key.utf8.count > name.utf8.count && key.utf8.starts(with: name.utf8) {
             if let part = dayparts[String(key.dropFirst(name.count))] { return (day, part) }
         }
         return nil
