@@ -9,7 +9,7 @@ extension Pipeline {
     /// Modality, event dates, locations and casualties are assessed per
     /// event inside `events`.
     public enum Stage: String, CaseIterable, Sendable {
-        case sentences, time, actors, places, events, quotes, relations
+        case sentences, time, places, actors, events, quotes, relations
     }
 
     /// An article part-way through the pipeline: what the stages run so far
@@ -40,7 +40,8 @@ extension Pipeline {
                 progress.sentences[i].timexes = timeTagger.tag(progress.sentences[i], anchor: anchor)
             }
         case .actors:
-            progress.sentences = actors.recognize(progress.sentences, on: anchor)
+            // Places depend on the words only; the actors stage reads them for the scene.
+            progress.sentences = actors.recognize(progress.sentences, on: anchor, places: progress.places)
         case .places:
             progress.places = progress.sentences.map { places.places(in: $0) }
         case .events:

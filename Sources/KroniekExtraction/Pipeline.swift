@@ -3,7 +3,7 @@ import KroniekCore
 import KroniekPacks
 import Synchronization
 
-/// The extraction stages wired in order: sentences, time, actors, places,
+/// The extraction stages wired in order: sentences, time, places, actors,
 /// events (with modality, dates, locations and casualties), quotes and
 /// relations.
 ///

@@ -33,12 +33,17 @@ public struct ActorRecognizer: Sendable {
         placeResolver = places
     }
 
-    public func recognize(_ sentences: [AnalyzedSentence], on day: Day?) -> [AnalyzedSentence] {
+    /// `places`: the places of each sentence, when found already (the
+    /// pipeline finds them first); otherwise they are looked up here.
+    public func recognize(_ sentences: [AnalyzedSentence], on day: Day?, places: [[PlaceMention]]? = nil)
+        -> [AnalyzedSentence]
+    {
         var memory = Discourse()
-        return sentences.map { sentence in
-            var sentence = sentence
+        return sentences.indices.map { index in
+            var sentence = sentences[index]
             memory.nextSentence()
-            sentence.mentions = mentions(in: sentence, on: day, memory: &memory)
+            let scene = scenery(in: sentence, places: places.flatMap { index < $0.count ? $0[index] : nil })
+            sentence.mentions = mentions(in: sentence, on: day, memory: &memory, scenery: scene)
             return sentence
         }
     }
@@ -140,13 +145,15 @@ public struct ActorRecognizer: Sendable {
         return entries.first { $0.from == nil && $0.to == nil } ?? entries[0]
     }
 
-    func mentions(in sentence: AnalyzedSentence, on day: Day?, memory: inout Discourse) -> [Mention] {
+    func mentions(in sentence: AnalyzedSentence, on day: Day?, memory: inout Discourse, scenery: [PlaceMention])
+        -> [Mention]
+    {
         let tokens = sentence.tokens
         let dateline = Self.datelineEnd(tokens)
         let placed = Self.droppingBareRegions(pieces(in: tokens, on: day, memory: memory).filter { $0.start >= dateline })
         var composer = MentionComposer(
             recognizer: self, sentence: sentence, tokens: tokens, placed: placed, day: day, memory: memory,
-            places: scenery(in: sentence))
+            places: scenery)
         composer.compose()
         memory = composer.memory
         memory.setScene(composer.scene(before: Int.max))
@@ -167,9 +174,9 @@ public struct ActorRecognizer: Sendable {
     /// The places of a sentence that say where it happens: whole words, not
     /// a place inside a compound such as "anti-Israël" or "pro-Rusland",
     /// which names whom a group opposes or supports.
-    func scenery(in sentence: AnalyzedSentence) -> [PlaceMention] {
+    func scenery(in sentence: AnalyzedSentence, places: [PlaceMention]? = nil) -> [PlaceMention] {
         let starts = Set(sentence.tokens.map(\.start))
-        return placeResolver.places(in: sentence).filter { starts.contains($0.start) }
+        return (places ?? placeResolver.places(in: sentence)).filter { starts.contains($0.start) }
     }
 
     /// An unlisted compound after a country adjective whose head names a body
