@@ -83,6 +83,11 @@ public struct Gazetteer: Sendable {
     }
 
     private mutating func addCities(pack: LanguagePack) throws(PackError) {
+        // The pack's own city names (Dutch exonyms) point at GeoNames rows by name and
+        // country: only those rows are kept aside for them.
+        var namings: [PackRow] = []
+        for file in ["places-cities.tsv", "places-cities-cldr.tsv"] where pack.has(file) { namings += try pack.rows(file) }
+        let wanted = Set(namings.map { Self.key($0[1]) + "|" + $0[2] })
         var byName: [String: [Place]] = [:]
         for row in try pack.rows("gazetteer-geonames.tsv") {
             try row.require(6)
@@ -91,18 +96,17 @@ public struct Gazetteer: Sendable {
                 name: row[1], iso3: row[2], lat: lat, lon: lon, precision: .city, population: Int(row[5]) ?? 0)
             let key = Self.key(row[1])
             add(key: key, place)
-            byName[key + "|" + row[2], default: []].append(place)
+            let named = key + "|" + row[2]
+            if wanted.contains(named) { byName[named, default: []].append(place) }
         }
-        for file in ["places-cities.tsv", "places-cities-cldr.tsv"] where pack.has(file) {
-            for row in try pack.rows(file) {
-                try row.require(3)
-                guard let cities = byName[Self.key(row[1]) + "|" + row[2]],
-                    let city = cities.max(by: { $0.population < $1.population })
-                else { throw row.error("no city '\(row[1])' in \(row[2]) in gazetteer-geonames.tsv") }
-                var named = city
-                named.name = row[0]
-                add(row[0], named, renaming: true)
-            }
+        for row in namings {
+            try row.require(3)
+            guard let cities = byName[Self.key(row[1]) + "|" + row[2]],
+                let city = cities.max(by: { $0.population < $1.population })
+            else { throw row.error("no city '\(row[1])' in \(row[2]) in gazetteer-geonames.tsv") }
+            var named = city
+            named.name = row[0]
+            add(row[0], named, renaming: true)
         }
     }
 
