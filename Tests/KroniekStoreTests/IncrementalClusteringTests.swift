@@ -98,15 +98,10 @@ import Testing
         }
         var matches = 0
         for a in profiles {
-            let probes = MatchProbe.probes(of: a, tolerance: options.dayTolerance)
+            let probes = MatchProbe.probes(of: a, options: options)
             for b in profiles where a.item.articleID != b.item.articleID && rule.matches(a, b) {
                 matches += 1
-                let found = MatchKey.keys(of: b).contains { key in
-                    probes.contains {
-                        $0.family == key.family && $0.country == key.country && $0.span == key.span
-                            && ($0.dayFromAtLeast...$0.dayFromAtMost).contains(key.dayFrom) && key.dayTo >= $0.dayToAtLeast
-                    }
-                }
+                let found = MatchKey.keys(of: b).contains { key in probes.contains { $0.admits(key) } }
                 #expect(found, "\(a.event.id) does not find \(b.event.id)")
             }
         }

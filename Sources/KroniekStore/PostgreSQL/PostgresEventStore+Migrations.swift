@@ -135,6 +135,7 @@ extension PostgresEventStore {
                 CREATE TABLE matchKeys (
                   eventId bigint NOT NULL REFERENCES events(id) ON DELETE CASCADE, family text COLLATE "C" NOT NULL,
                   country text COLLATE "C" NOT NULL, span bigint NOT NULL, dayFrom bigint NOT NULL, dayTo bigint NOT NULL,
+                  negated bigint NOT NULL, source text COLLATE "C" NOT NULL, target text COLLATE "C" NOT NULL,
                   PRIMARY KEY (eventId, country))
                 """,
                 "CREATE INDEX matchKeys_probe ON matchKeys (family, country, span, dayFrom)",

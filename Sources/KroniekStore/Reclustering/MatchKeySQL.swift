@@ -20,36 +20,62 @@ enum MatchKeySQL {
 
     /// Inserts the keys of events, by store id.
     static func insert(_ keys: [(storeID: Int64, key: MatchKey)]) -> [StoreStatement] {
-        stride(from: 0, to: keys.count, by: StoreStatement.chunk).map { start in
-            let rows = keys[start..<min(start + StoreStatement.chunk, keys.count)]
+        let chunk = StoreStatement.chunk / 2
+        return stride(from: 0, to: keys.count, by: chunk).map { start in
+            let rows = keys[start..<min(start + chunk, keys.count)]
             return StoreStatement(
-                sql: "INSERT INTO matchKeys (eventId, family, country, span, dayFrom, dayTo) VALUES "
-                    + rows.map { _ in "(?, ?, ?, ?, ?, ?)" }.joined(separator: ", "),
+                sql: "INSERT INTO matchKeys (eventId, family, country, span, dayFrom, dayTo, negated, source, target) VALUES "
+                    + rows.map { _ in "(?, ?, ?, ?, ?, ?, ?, ?, ?)" }.joined(separator: ", "),
                 arguments: rows.flatMap { row -> [StoreStatement.Argument] in
-                    [
-                        .integer(Int(row.storeID)), .text(row.key.family), .text(row.key.country), .integer(row.key.span),
-                        .integer(row.key.dayFrom), .integer(row.key.dayTo),
+                    let key = row.key
+                    return [
+                        .integer(Int(row.storeID)), .text(key.family), .text(key.country), .integer(key.span),
+                        .integer(key.dayFrom), .integer(key.dayTo), .integer(key.negated ? 1 : 0), .text(key.source),
+                        .text(key.target),
                     ]
                 })
         }
     }
 
-    /// Store ids of the events with a key in any of `probes`.
+    /// Store ids of the events with a key in any of `probes` (see
+    /// `MatchProbe.admits`, which this selects).
     static func candidates(_ probes: [MatchProbe]) -> [StoreStatement] {
-        let chunk = StoreStatement.chunk / 4
+        let chunk = StoreStatement.chunk / 8
         return stride(from: 0, to: probes.count, by: chunk).map { start in
-            let part = probes[start..<min(start + chunk, probes.count)]
+            var terms: [String] = []
+            var arguments: [StoreStatement.Argument] = []
+            for probe in probes[start..<min(start + chunk, probes.count)] {
+                let (roles, values) = roleCondition(probe)
+                terms.append(
+                    "(family = ? AND country = ? AND span = ? AND dayFrom BETWEEN ? AND ? AND dayTo >= ? AND negated = ?\(roles))")
+                arguments += [
+                    .text(probe.family), .text(probe.country), .integer(probe.span), .integer(probe.dayFromAtLeast),
+                    .integer(probe.dayFromAtMost), .integer(probe.dayToAtLeast), .integer(probe.negated ? 1 : 0),
+                ]
+                arguments += values
+            }
             return StoreStatement(
-                sql: "SELECT eventId FROM matchKeys WHERE "
-                    + part.map { _ in "(family = ? AND country = ? AND span = ? AND dayFrom BETWEEN ? AND ? AND dayTo >= ?)" }
-                    .joined(separator: " OR "),
-                arguments: part.flatMap { probe -> [StoreStatement.Argument] in
-                    [
-                        .text(probe.family), .text(probe.country), .integer(probe.span), .integer(probe.dayFromAtLeast),
-                        .integer(probe.dayFromAtMost), .integer(probe.dayToAtLeast),
-                    ]
-                })
+                sql: "SELECT eventId FROM matchKeys WHERE " + terms.joined(separator: " OR "), arguments: arguments)
         }
+    }
+
+    /// The actor part of a probe's condition (empty when it admits any
+    /// actors) and its arguments: each known role of the probe must be
+    /// unknown or the same in the key, directly or, for a symmetric
+    /// family, crossed.
+    private static func roleCondition(_ probe: MatchProbe) -> (String, [StoreStatement.Argument]) {
+        func roles(_ pairs: [(column: String, value: String?)]) -> (String, [StoreStatement.Argument])? {
+            let known = pairs.compactMap { pair in pair.value.map { (pair.column, $0) } }
+            if known.isEmpty { return nil }
+            return (
+                known.map { "(\($0.0) = '' OR \($0.0) = ?)" }.joined(separator: " AND "), known.map { .text($0.1) }
+            )
+        }
+        guard let direct = roles([("source", probe.source), ("target", probe.target)]) else { return ("", []) }
+        guard probe.crossed, let crossed = roles([("target", probe.source), ("source", probe.target)]) else {
+            return (" AND " + direct.0, direct.1)
+        }
+        return (" AND ((\(direct.0)) OR (\(crossed.0)))", direct.1 + crossed.1)
     }
 
     /// Store ids of the events of `articleIDs`.

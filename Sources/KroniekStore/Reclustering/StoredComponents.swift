@@ -48,7 +48,7 @@ struct StoredComponents {
         var reached = Set(frontier)
         let decoder = JSONDecoder()
         while !frontier.isEmpty {
-            let probes = Set(frontier.flatMap { MatchProbe.probes(of: graph.profiles[$0], tolerance: builder.options.dayTolerance) })
+            let probes = Set(frontier.flatMap { MatchProbe.probes(of: graph.profiles[$0], options: builder.options) })
             let articles = Set(frontier.map { graph.profiles[$0].item.articleID }).subtracting(probedArticles)
             probedArticles.formUnion(articles)
             var found: Set<Int64> = []

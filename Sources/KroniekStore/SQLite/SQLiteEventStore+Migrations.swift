@@ -147,6 +147,10 @@ extension SQLiteEventStore {
                 t.column("span", .integer).notNull()
                 t.column("dayFrom", .integer).notNull()
                 t.column("dayTo", .integer).notNull()
+                t.column("negated", .integer).notNull()
+                // Country prefixes of source and target, '' when unknown.
+                t.column("source", .text).notNull()
+                t.column("target", .text).notNull()
                 t.primaryKey(["eventId", "country"])
             }
             try db.create(index: "matchKeys_probe", on: "matchKeys", columns: ["family", "country", "span", "dayFrom"])
