@@ -44,7 +44,7 @@ import Testing
         #expect {
             try SQLiteEventStore(path: path)
         } throws: { error in
-            "\(error)" == "\(path): written by a newer kroniek (schema v99 unknown; this kroniek knows up to v3); upgrade kroniek to read it"
+            "\(error)" == "\(path): written by a newer kroniek (schema v99 unknown; this kroniek knows up to v4); upgrade kroniek to read it"
         }
     }
 

@@ -35,7 +35,7 @@ public struct ClusterBuilder: Sendable {
     public func clusters(of items: [ClusterItem]) -> [EventCluster] {
         let graph = graph(of: items)
         let (components, neighbours) = graph.components(reaching: Array(graph.profiles.indices))
-        return components.flatMap { cluster($0, in: graph, neighbours: neighbours) }.sorted { $0.id < $1.id }
+        return clusters(ofComponents: components, profiles: graph.profiles, neighbours: neighbours)
     }
 
     /// The clusters of `all` plus `new`, given `existing` = `clusters(of: all)`:
@@ -55,7 +55,7 @@ public struct ClusterBuilder: Sendable {
         let (components, neighbours) = graph.components(reaching: seeds)
         let touched = Set(components.joined().map { graph.profiles[$0].event.id })
         let kept = existing.filter { cluster in !cluster.eventIDs.contains(where: touched.contains) }
-        let fresh = components.flatMap { cluster($0, in: graph, neighbours: neighbours) }
+        let fresh = clusters(ofComponents: components, profiles: graph.profiles, neighbours: neighbours)
         return (kept + fresh).sorted { $0.id < $1.id }
     }
 
@@ -70,16 +70,25 @@ public struct ClusterBuilder: Sendable {
         return MatchGraph(profiles: profiles, rule: SameEventRule(options: options))
     }
 
+    /// The clusters of whole connected groups of `profiles` (indices), given
+    /// the neighbours of every member, sorted by id. Both the in-memory
+    /// graph and a store's walk from new events (`StoredComponents`) end here.
+    func clusters(ofComponents components: [[Int]], profiles: [EventProfile], neighbours: [Int: Set<Int>])
+        -> [EventCluster]
+    {
+        components.flatMap { cluster($0, profiles: profiles, neighbours: neighbours) }.sorted { $0.id < $1.id }
+    }
+
     /// The clusters of one connected group: anchors first, then the rest.
-    private func cluster(_ component: [Int], in graph: MatchGraph, neighbours: [Int: Set<Int>]) -> [EventCluster] {
-        let anchors = component.filter { graph.profiles[$0].isAnchor }
+    private func cluster(_ component: [Int], profiles: [EventProfile], neighbours: [Int: Set<Int>]) -> [EventCluster] {
+        let anchors = component.filter { profiles[$0].isAnchor }
         var anchorGroups = groups(of: anchors, neighbours: neighbours)
         var groupOf: [Int: Int] = [:]
         for (g, members) in anchorGroups.enumerated() {
             for m in members { groupOf[m] = g }
         }
         var loose: [Int] = []
-        for i in component where !graph.profiles[i].isAnchor {
+        for i in component where !profiles[i].isAnchor {
             let linked = Set(neighbours[i, default: []].compactMap { groupOf[$0] })
             if linked.count == 1, let g = linked.first {
                 anchorGroups[g].append(i)
@@ -89,7 +98,7 @@ public struct ClusterBuilder: Sendable {
         }
         let wire = WireCopy(options: options)
         return (anchorGroups + groups(of: loose, neighbours: neighbours)).map { members in
-            EventCluster(members: members.map { graph.profiles[$0] }, wire: wire)
+            EventCluster(members: members.map { profiles[$0] }, wire: wire)
         }
     }
 

@@ -7,7 +7,7 @@
 /// are looked up on demand, so an incremental run visits only the part of
 /// the graph that new mentions reach.
 struct MatchGraph: Sendable {
-    let profiles: [EventProfile]
+    private(set) var profiles: [EventProfile]
     let rule: SameEventRule
     private var buckets: [Key: Bucket] = [:]
 
@@ -33,21 +33,43 @@ struct MatchGraph: Sendable {
     init(profiles: [EventProfile], rule: SameEventRule) {
         self.profiles = profiles
         self.rule = rule
-        for (i, profile) in profiles.enumerated() {
-            buckets[.article(family: profile.family, article: profile.item.articleID), default: Bucket()].members
-                .append(i)
-            guard let window = profile.window else { continue }
-            let span = Self.spans.firstIndex { window.length <= $0 }!
-            for country in profile.countries {
-                let key = Key.country(family: profile.family, country: country, span: span)
-                buckets[key, default: Bucket()].members.append(i)
-                buckets[key]!.longest = max(buckets[key]!.longest, window.length)
-            }
-        }
+        for i in profiles.indices { file(i) }
         for (key, bucket) in buckets {
             guard case .country = key else { continue }
             buckets[key]!.members = bucket.members.sorted { profiles[$0].window!.lower < profiles[$1].window!.lower }
         }
+    }
+
+    /// Adds a mention (a store's event found while walking out from new
+    /// ones); returns its index.
+    @discardableResult
+    mutating func add(_ profile: EventProfile) -> Int {
+        let i = profiles.count
+        profiles.append(profile)
+        file(i, sorted: true)
+        return i
+    }
+
+    /// Files mention `i` in its buckets; at its place by first day when
+    /// `sorted`, else at the end (the initializer sorts once).
+    private mutating func file(_ i: Int, sorted: Bool = false) {
+        let profile = profiles[i]
+        buckets[.article(family: profile.family, article: profile.item.articleID), default: Bucket()].members.append(i)
+        guard let window = profile.window else { return }
+        let span = Self.spanClass(of: window)
+        for country in profile.countries {
+            let key = Key.country(family: profile.family, country: country, span: span)
+            var bucket = buckets.removeValue(forKey: key) ?? Bucket()
+            let at = sorted ? firstIndex(in: bucket.members) { profiles[$0].window!.lower > window.lower } : bucket.members.count
+            bucket.members.insert(i, at: at)
+            bucket.longest = max(bucket.longest, window.length)
+            buckets[key] = bucket
+        }
+    }
+
+    /// The span class of a day range: the first of `spans` it fits in.
+    static func spanClass(of window: DayRange) -> Int {
+        spans.firstIndex { window.length <= $0 }!
     }
 
     /// The mentions that match mention `i`.

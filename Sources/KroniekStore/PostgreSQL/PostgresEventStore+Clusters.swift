@@ -2,20 +2,6 @@ import Foundation
 import KroniekCore
 
 extension PostgresEventStore {
-    /// Rebuilds the clusters of `families` inside the caller's transaction
-    /// (which holds their advisory locks) after a batch: `new` are the
-    /// batch's events. See `ClusterBuilder.rebuilt`.
-    static func recluster(
-        families: Set<String>, new: [ClusterItem], builder: ClusterBuilder, createdAt: String, _ session: PostgresSession
-    ) throws {
-        if families.isEmpty { return }
-        let stored = try clusterItems(families: families, options: builder.options, session)
-        let existing = try clusters(families: families, session)
-        let result = builder.rebuilt(stored: stored.map(\.item), existing: existing, new: new)
-        let storeIDs = Dictionary(stored.map { ($0.item.event.id, $0.storeID) }, uniquingKeysWith: min)
-        try replaceClusters(families: families, with: result, storeIDs: storeIDs, createdAt: createdAt, session)
-    }
-
     /// Every stored event of `families` as clustering sees it, with its store id.
     static func clusterItems(families: Set<String>, options: ClusteringOptions, _ session: PostgresSession) throws
         -> [(storeID: Int64, item: ClusterItem)]
@@ -48,15 +34,18 @@ extension PostgresEventStore {
         ).map { try decoder.decode(EventCluster.self, from: try $0.value(0, as: Data.self)) }
     }
 
-    /// Deletes every cluster of `families` and writes `clusters` with their member links.
-    static func replaceClusters(
-        families: Set<String>, with clusters: [EventCluster], storeIDs: [String: Int64], createdAt: String,
-        _ session: PostgresSession
-    ) throws {
+    /// Deletes every cluster of `families` (and any without a key).
+    static func deleteClusters(families: Set<String>, _ session: PostgresSession) throws {
         try session.execute("DELETE FROM clusters WHERE family = ANY(?) OR key IS NULL", [.texts(families.sorted())])
+    }
+
+    /// Writes `clusters` with their member links.
+    static func insert(_ clusters: [EventCluster], storeIDs: [String: Int64], createdAt: String, _ session: PostgresSession)
+        throws
+    {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        for cluster in clusters where families.contains(cluster.family) {
+        for cluster in clusters {
             let rowID = try session.rows(
                 """
                 INSERT INTO clusters (key, family, label, firstDay, lastDay, createdAt, representativeEventId,

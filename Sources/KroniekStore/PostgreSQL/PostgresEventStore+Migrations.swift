@@ -125,5 +125,21 @@ extension PostgresEventStore {
         // The whole extracted article as JSON, spans included, for the
         // article view of `kroniek serve` (SQLite's v3).
         Migration(id: "v3", statements: ["ALTER TABLE articles ADD COLUMN extracted bytea"]),
+        // Match keys: where each event is filed for finding the events it may
+        // match, so a batch reclusters only what it reaches; and the
+        // clustering options they were written under (SQLite's v4).
+        Migration(
+            id: "v4",
+            statements: [
+                """
+                CREATE TABLE matchKeys (
+                  eventId bigint NOT NULL REFERENCES events(id) ON DELETE CASCADE, family text COLLATE "C" NOT NULL,
+                  country text COLLATE "C" NOT NULL, span bigint NOT NULL, dayFrom bigint NOT NULL, dayTo bigint NOT NULL,
+                  negated bigint NOT NULL, source text COLLATE "C" NOT NULL, target text COLLATE "C" NOT NULL,
+                  PRIMARY KEY (eventId, country))
+                """,
+                "CREATE INDEX matchKeys_probe ON matchKeys (family, country, span, dayFrom)",
+                "CREATE TABLE matchKeyOptions (signature text COLLATE \"C\" NOT NULL)",
+            ]),
     ]
 }

@@ -39,20 +39,21 @@ extension PostgresEventStore {
         -> [StoredEvent]
     {
         let options = builder.options
-        var families = try families(replacedBy: batch, options: options, session)
-        families.formUnion(batch.flatMap { $0.extracted.events.map { options.family(ofCameo: $0.cameo) } })
+        let replaced = try families(replacedBy: batch, options: options, session)
+        let families = replaced.union(batch.flatMap { $0.extracted.events.map { options.family(ofCameo: $0.cameo) } })
         for family in families.sorted() {
             try session.execute("SELECT pg_advisory_xact_lock(hashtext(?))", [.text("kroniek cluster family " + family)])
         }
         let now = ISO8601DateFormatter().string(from: Date())
         var stored: [StoredEvent] = []
-        var items: [ClusterItem] = []
+        var written = BatchEvents()
         for submission in batch {
             let events = try insert(submission, ingestedAt: now, session)
             stored += events
-            items += events.map { ClusterItem(event: $0.event, article: submission.extracted.article) }
+            written.add(events, of: submission, options: options)
         }
-        try recluster(families: families, new: items, builder: builder, createdAt: now, session)
+        try Reclustering(builder: builder, createdAt: now).run(
+            new: written.new, replaced: replaced.union(written.replaced), in: PostgresClusterTables(session: session))
         return stored
     }
 

@@ -3,25 +3,6 @@ import GRDB
 import KroniekCore
 
 extension SQLiteEventStore {
-    /// Rebuilds the clusters of `families` inside the caller's transaction
-    /// after a batch: `new` are the batch's events. When the stored clusters
-    /// of those families hold exactly the other stored events, only the
-    /// groups the new events link into are recomputed (`adding`); otherwise
-    /// (an article was replaced, or the store predates clustering) the
-    /// families are clustered from scratch. Either way the result equals
-    /// `clusters(of:)` over the stored events, and replaces every stored
-    /// cluster of those families.
-    static func recluster(
-        families: Set<String>, new: [ClusterItem], builder: ClusterBuilder, createdAt: String, _ db: Database
-    ) throws {
-        if families.isEmpty { return }
-        let stored = try clusterItems(families: families, options: builder.options, db)
-        let existing = try clusters(families: families, db)
-        let result = builder.rebuilt(stored: stored.map(\.item), existing: existing, new: new)
-        let storeIDs = Dictionary(stored.map { ($0.item.event.id, $0.storeID) }, uniquingKeysWith: min)
-        try replaceClusters(families: families, with: result, storeIDs: storeIDs, createdAt: createdAt, db)
-    }
-
     /// The families whose clusters hold events of the articles a batch
     /// replaces (read before they are deleted).
     static func families(replacedBy batch: [ArticleSubmission], options: ClusteringOptions, _ db: Database) throws
@@ -83,18 +64,19 @@ extension SQLiteEventStore {
     }
 
     /// Deletes every cluster of `families` (and any left from before
-    /// clustering was stored) and writes `clusters` with their member links.
-    static func replaceClusters(
-        families: Set<String>, with clusters: [EventCluster], storeIDs: [String: Int64], createdAt: String,
-        _ db: Database
-    ) throws {
+    /// clustering was stored).
+    static func deleteClusters(families: Set<String>, _ db: Database) throws {
         let sorted = families.sorted()
         let marks = sorted.map { _ in "?" }.joined(separator: ",")
         try db.execute(
             sql: "DELETE FROM clusters WHERE family IN (\(marks)) OR key IS NULL", arguments: StatementArguments(sorted))
+    }
+
+    /// Writes `clusters` with their member links.
+    static func insert(_ clusters: [EventCluster], storeIDs: [String: Int64], createdAt: String, _ db: Database) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        for cluster in clusters where families.contains(cluster.family) {
+        for cluster in clusters {
             try db.execute(
                 sql: """
                     INSERT INTO clusters (key, family, label, firstDay, lastDay, createdAt, representativeEventId,

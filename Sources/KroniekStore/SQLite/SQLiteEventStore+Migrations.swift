@@ -135,6 +135,29 @@ extension SQLiteEventStore {
                 t.add(column: "extracted", .blob)
             }
         }
+        // Match keys: where each event is filed for finding the events it
+        // may match (`MatchKey`), so a batch reclusters only what it reaches;
+        // and the clustering options they were written under. Stores from
+        // before get their keys written by the first batch (`Reclustering`).
+        migrator.registerMigration("v4") { db in
+            try db.create(table: "matchKeys") { t in
+                t.column("eventId", .integer).notNull().references("events", onDelete: .cascade)
+                t.column("family", .text).notNull()
+                t.column("country", .text).notNull()
+                t.column("span", .integer).notNull()
+                t.column("dayFrom", .integer).notNull()
+                t.column("dayTo", .integer).notNull()
+                t.column("negated", .integer).notNull()
+                // Country prefixes of source and target, '' when unknown.
+                t.column("source", .text).notNull()
+                t.column("target", .text).notNull()
+                t.primaryKey(["eventId", "country"])
+            }
+            try db.create(index: "matchKeys_probe", on: "matchKeys", columns: ["family", "country", "span", "dayFrom"])
+            try db.create(table: "matchKeyOptions") { t in
+                t.column("signature", .text).notNull()
+            }
+        }
         return migrator
     }
 }

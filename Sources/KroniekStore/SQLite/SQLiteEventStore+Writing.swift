@@ -11,17 +11,16 @@ extension SQLiteEventStore {
         let now = ISO8601DateFormatter().string(from: Date())
         return try perform("storing \(batch.count) article(s)") {
             try pool.write { db in
-                var families = try Self.families(replacedBy: batch, options: builder.options, db)
+                let replaced = try Self.families(replacedBy: batch, options: builder.options, db)
                 var stored: [StoredEvent] = []
-                var items: [ClusterItem] = []
+                var written = BatchEvents()
                 for submission in batch {
                     let events = try Self.insert(submission, ingestedAt: now, db)
                     stored += events
-                    let article = submission.extracted.article
-                    items += events.map { ClusterItem(event: $0.event, article: article) }
+                    written.add(events, of: submission, options: builder.options)
                 }
-                families.formUnion(items.map { builder.options.family(ofCameo: $0.event.cameo) })
-                try Self.recluster(families: families, new: items, builder: builder, createdAt: now, db)
+                try Reclustering(builder: builder, createdAt: now).run(
+                    new: written.new, replaced: replaced.union(written.replaced), in: SQLiteClusterTables(db: db))
                 return stored
             }
         }
