@@ -82,7 +82,7 @@ public struct ClusterBuilder: Sendable {
     /// The clusters of one connected group: anchors first, then the rest.
     private func cluster(_ component: [Int], profiles: [EventProfile], neighbours: [Int: Set<Int>]) -> [EventCluster] {
         let anchors = component.filter { profiles[$0].isAnchor }
-        var anchorGroups = groups(of: anchors, neighbours: neighbours)
+        var anchorGroups = Partition.groups(of: anchors, neighbours: neighbours)
         var groupOf: [Int: Int] = [:]
         for (g, members) in anchorGroups.enumerated() {
             for m in members { groupOf[m] = g }
@@ -97,20 +97,8 @@ public struct ClusterBuilder: Sendable {
             }
         }
         let wire = WireCopy(options: options)
-        return (anchorGroups + groups(of: loose, neighbours: neighbours)).map { members in
+        return (anchorGroups + Partition.groups(of: loose, neighbours: neighbours)).map { members in
             EventCluster(members: members.map { profiles[$0] }, wire: wire)
         }
-    }
-
-    /// Connected groups of `members` by their links among themselves.
-    private func groups(of members: [Int], neighbours: [Int: Set<Int>]) -> [[Int]] {
-        let position = Dictionary(uniqueKeysWithValues: members.enumerated().map { ($1, $0) })
-        var partition = Partition(count: members.count)
-        for (p, i) in members.enumerated() {
-            for j in neighbours[i, default: []] {
-                if let q = position[j] { partition.join(p, q) }
-            }
-        }
-        return partition.groups().map { $0.map { members[$0] } }
     }
 }

@@ -125,4 +125,17 @@ struct Partition: Sendable {
         for i in parent.indices { byRoot[find(i), default: []].append(i) }
         return byRoot.values.sorted { $0[0] < $1[0] }
     }
+
+    /// The connected groups of `members` by their links among themselves
+    /// (`neighbours` may name others, which are left out).
+    static func groups(of members: [Int], neighbours: [Int: Set<Int>]) -> [[Int]] {
+        let position = Dictionary(uniqueKeysWithValues: members.enumerated().map { ($1, $0) })
+        var partition = Partition(count: members.count)
+        for (p, i) in members.enumerated() {
+            for j in neighbours[i, default: []] {
+                if let q = position[j] { partition.join(p, q) }
+            }
+        }
+        return partition.groups().map { $0.map { members[$0] } }
+    }
 }

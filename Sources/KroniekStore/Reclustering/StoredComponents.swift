@@ -74,7 +74,7 @@ struct StoredComponents {
             }
             frontier = next
         }
-        components = Self.components(of: reached.sorted(), neighbours: neighbours).map { component in
+        components = Partition.groups(of: reached.sorted(), neighbours: neighbours).map { component in
             component.sorted { graph.profiles[$0].event.id < graph.profiles[$1].event.id }
         }
     }
@@ -99,17 +99,5 @@ struct StoredComponents {
         self.clustered.append(clustered)
         indexOfStoreID[storeID] = i
         indexOfEventID[profile.event.id] = i
-    }
-
-    /// The connected groups of `members` by their links.
-    private static func components(of members: [Int], neighbours: [Int: Set<Int>]) -> [[Int]] {
-        let position = Dictionary(uniqueKeysWithValues: members.enumerated().map { ($1, $0) })
-        var partition = Partition(count: members.count)
-        for (p, i) in members.enumerated() {
-            for j in neighbours[i, default: []] {
-                if let q = position[j] { partition.join(p, q) }
-            }
-        }
-        return partition.groups().map { $0.map { members[$0] } }
     }
 }
