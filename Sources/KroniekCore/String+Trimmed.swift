@@ -14,7 +14,7 @@ extension StringProtocol {
 
 extension Unicode.Scalar {
     /// A tab or a space separator (what `CharacterSet.whitespaces` holds).
-    fileprivate var isLineSpace: Bool {
+    public var isLineSpace: Bool {
         value == 0x20 || value == 0x09 || (value >= 0x80 && properties.generalCategory == .spaceSeparator)
     }
 }

@@ -92,18 +92,13 @@ struct ArticleCoding {
 
     /// Extracts `batch` on all cores.
     private func extract(_ batch: ArraySlice<Job>) -> [ArticleSubmission] {
-        let batch = Array(batch)
-        let results = Mutex<[ExtractedArticle?]>(Array(repeating: nil, count: batch.count))
-        DispatchQueue.concurrentPerform(iterations: batch.count) { i in
-            let extracted = pipeline.extract(batch[i].article)
-            results.withLock { $0[i] = extracted }
+        let pipeline = self.pipeline
+        let extracted = Array(batch).concurrentMap(jobs: ProcessInfo.processInfo.activeProcessorCount) { job in
+            pipeline.extract(job.article)
         }
-        return results.withLock { extracted in
-            batch.indices.map { i in
-                ArticleSubmission(
-                    identity: batch[i].identity, contentHash: batch[i].contentHash, provenance: provenance,
-                    extracted: extracted[i]!)
-            }
+        return zip(batch, extracted).map { job, extracted in
+            ArticleSubmission(
+                identity: job.identity, contentHash: job.contentHash, provenance: provenance, extracted: extracted)
         }
     }
 }

@@ -39,11 +39,18 @@ struct Extract: ParsableCommand {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         let format = format
-        let coding = ParallelCoding(jobs: jobs) { article throws -> Data in
-            let result = pipeline.extract(article)
-            switch format {
-            case .json: return try encoder.encode(result) + Data("\n".utf8)
-            case .text: return Data((TextReport.render(result) + "\n").utf8)
+        let jobs = jobs
+        // Enough articles at a time to keep every job busy, few enough that their output stays small.
+        let batch = 16 * jobs
+        let code = { (articles: [Article]) -> [Result<Data, any Error>] in
+            articles.concurrentMap(jobs: jobs) { article in
+                Result {
+                    let result = pipeline.extract(article)
+                    switch format {
+                    case .json: return try encoder.encode(result) + Data("\n".utf8)
+                    case .text: return Data((TextReport.render(result) + "\n").utf8)
+                    }
+                }
             }
         }
         var writeError: (any Error)?
@@ -59,12 +66,12 @@ struct Extract: ParsableCommand {
         let failures = inputs.read(with: setup.reader) { articles in
             guard writeError == nil else { return }
             pending += articles
-            if pending.count >= coding.batch {
-                write(coding.run(pending))
+            if pending.count >= batch {
+                write(code(pending))
                 pending = []
             }
         }
-        if writeError == nil { write(coding.run(pending)) }
+        if writeError == nil { write(code(pending)) }
         if let writeError { throw writeError }
         if failures > 0 {
             throw ExitCode(1)

@@ -59,7 +59,7 @@ public struct SentenceSplitter: Sendable {
 
     /// A tab or a space separator (what `CharacterSet.whitespaces` holds).
     private static func isLineSpace(_ u: UInt32) -> Bool {
-        u == 0x20 || u == 0x09 || (u >= 0x80 && Unicode.Scalar(u)?.properties.generalCategory == .spaceSeparator)
+        Unicode.Scalar(u)?.isLineSpace ?? false
     }
 
     private func split(line: String) -> [String] {
